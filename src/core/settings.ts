@@ -1,0 +1,170 @@
+// Plugin settings, their defaults and the pure migration from whatever `loadData()` returned.
+import type { HealthCategory } from "./types";
+
+export const SETTINGS_VERSION = 1;
+
+export interface ClienteleSettings {
+  version: number;
+  clientsFolder: string;
+  templatePath: string;
+  contractTemplatePath: string;
+  invoicesTemplatePath: string;
+  /** Also create `<clients>/legal/<Client>-contract.md` and `<clients>/billing/<Client>-invoices.md`. */
+  createLinkedNotes: boolean;
+  stages: string[];
+  excludedStages: string[];
+  staleDays: number;
+  /** Per-stage staleness thresholds, keyed by stage name; missing stages use `staleDays`. */
+  staleDaysByStage: Record<string, number>;
+  /** Whether the file modification time counts as activity. */
+  useModifiedTime: boolean;
+  weights: Record<HealthCategory, number>;
+  healthCheckDays: number;
+  currency: string;
+  reviewFolder: string;
+  /** date-fns format of the weekly review note name, e.g. `RRRR-'W'II 'Weekly review'`. */
+  reviewNameFormat: string;
+  dashboardPath: string;
+}
+
+export const DEFAULT_STAGES = ["Discovery", "Proposal", "Active", "Retention", "Sunset"];
+
+export const DEFAULT_SETTINGS: ClienteleSettings = {
+  version: SETTINGS_VERSION,
+  clientsFolder: "Clients",
+  templatePath: "Templates/Client.md",
+  contractTemplatePath: "Templates/Contract.md",
+  invoicesTemplatePath: "Templates/Invoices.md",
+  createLinkedNotes: false,
+  stages: [...DEFAULT_STAGES],
+  excludedStages: ["Sunset"],
+  staleDays: 30,
+  staleDaysByStage: {},
+  useModifiedTime: true,
+  weights: { profitability: 1, communication: 1, strategic_fit: 1, growth: 1 },
+  healthCheckDays: 30,
+  currency: "USD",
+  reviewFolder: "Reviews",
+  reviewNameFormat: "RRRR-'W'II 'Weekly review'",
+  dashboardPath: "Client dashboard.md",
+};
+
+export function defaultSettings(): ClienteleSettings {
+  return migrateSettings(undefined).settings;
+}
+
+export interface MigrationResult {
+  settings: ClienteleSettings;
+  /** True when the stored data differs from what should be saved (older version, bad values). */
+  migrated: boolean;
+  problems: string[];
+}
+
+const CATEGORIES: HealthCategory[] = ["profitability", "communication", "strategic_fit", "growth"];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function stringList(v: unknown): string[] | null {
+  if (!Array.isArray(v)) return null;
+  const out: string[] = [];
+  for (const item of v) {
+    if (typeof item !== "string" || item.trim() === "") return null;
+    if (!out.some((s) => s.toLowerCase() === item.trim().toLowerCase())) out.push(item.trim());
+  }
+  return out;
+}
+
+function positiveInt(v: unknown): number | null {
+  return typeof v === "number" && Number.isInteger(v) && v > 0 && v <= 36500 ? v : null;
+}
+
+/** Why a vault-relative folder or file path is refused, or null when it is fine. */
+export function pathProblem(path: string): string | null {
+  const p = path.trim();
+  if (p.startsWith("/") || p.startsWith("\\") || /^[a-zA-Z]:/.test(p)) return "must be a path inside the vault, not an absolute path";
+  if (p.split(/[\\/]/).some((part) => part === "..")) return "must not contain `..`";
+  if (p.includes("\0")) return "must not contain a null character";
+  return null;
+}
+
+/**
+ * Turns whatever `loadData()` returned (undefined, an old version, hand-edited JSON) into valid
+ * settings. Never throws; each value that cannot be used falls back to its default and is named.
+ */
+export function migrateSettings(raw: unknown): MigrationResult {
+  const d = DEFAULT_SETTINGS;
+  const s: ClienteleSettings = { ...d, stages: [...d.stages], excludedStages: [...d.excludedStages], staleDaysByStage: {}, weights: { ...d.weights } };
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { settings: s, migrated: false, problems };
+  if (!isRecord(raw)) return { settings: s, migrated: true, problems: ["settings are not an object; defaults used"] };
+  let migrated = raw.version !== SETTINGS_VERSION;
+
+  const bad = (key: string, value: unknown) => {
+    problems.push(`setting ${key}: ${JSON.stringify(value)} is not valid; default used`);
+    migrated = true;
+  };
+  const text = (key: "clientsFolder" | "templatePath" | "contractTemplatePath" | "invoicesTemplatePath" | "currency" | "reviewFolder" | "reviewNameFormat" | "dashboardPath", isPath: boolean) => {
+    const v = raw[key];
+    if (v === undefined) return;
+    if (typeof v !== "string" || (isPath && pathProblem(v) !== null) || (!isPath && v.trim() === "")) return bad(key, v);
+    s[key] = v.trim();
+  };
+  text("clientsFolder", true);
+  text("templatePath", true);
+  text("contractTemplatePath", true);
+  text("invoicesTemplatePath", true);
+  text("reviewFolder", true);
+  text("dashboardPath", true);
+  text("currency", false);
+  text("reviewNameFormat", false);
+
+  if (raw.createLinkedNotes !== undefined) {
+    if (typeof raw.createLinkedNotes === "boolean") s.createLinkedNotes = raw.createLinkedNotes;
+    else bad("createLinkedNotes", raw.createLinkedNotes);
+  }
+  if (raw.useModifiedTime !== undefined) {
+    if (typeof raw.useModifiedTime === "boolean") s.useModifiedTime = raw.useModifiedTime;
+    else bad("useModifiedTime", raw.useModifiedTime);
+  }
+  if (raw.stages !== undefined) {
+    const list = stringList(raw.stages);
+    if (list && list.length > 0) s.stages = list;
+    else bad("stages", raw.stages);
+  }
+  if (raw.excludedStages !== undefined) {
+    const list = stringList(raw.excludedStages);
+    if (list) s.excludedStages = list;
+    else bad("excludedStages", raw.excludedStages);
+  }
+  for (const key of ["staleDays", "healthCheckDays"] as const) {
+    if (raw[key] === undefined) continue;
+    const n = positiveInt(raw[key]);
+    if (n === null) bad(key, raw[key]);
+    else s[key] = n;
+  }
+  if (raw.staleDaysByStage !== undefined) {
+    if (!isRecord(raw.staleDaysByStage)) bad("staleDaysByStage", raw.staleDaysByStage);
+    else {
+      for (const [stage, days] of Object.entries(raw.staleDaysByStage)) {
+        const n = positiveInt(days);
+        if (n === null) bad(`staleDaysByStage.${stage}`, days);
+        else if (stage !== "__proto__" && stage !== "constructor" && stage !== "prototype") s.staleDaysByStage[stage] = n;
+      }
+    }
+  }
+  if (raw.weights !== undefined) {
+    if (!isRecord(raw.weights)) bad("weights", raw.weights);
+    else {
+      for (const c of CATEGORIES) {
+        const w = raw.weights[c];
+        if (w === undefined) continue;
+        if (typeof w === "number" && Number.isFinite(w) && w >= 0 && w <= 100) s.weights[c] = w;
+        else bad(`weights.${c}`, w);
+      }
+    }
+  }
+  s.version = SETTINGS_VERSION;
+  return { settings: s, migrated, problems };
+}

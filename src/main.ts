@@ -1,0 +1,5 @@
+import { Plugin } from "obsidian";
+
+export default class ClientelePlugin extends Plugin {
+  onload(): void {}
+}

@@ -1,0 +1,89 @@
+// The human-readable review printed by `clientele review VAULT`.
+import { groupByStage } from "../core/pipeline";
+import { formatMoney, plural } from "../core/format";
+import type { ClienteleSettings } from "../core/settings";
+import type { ClientStatus, Day } from "../core/types";
+import type { ScanError } from "./vault";
+
+export interface Paint {
+  bold(s: string): string;
+  dim(s: string): string;
+  red(s: string): string;
+  yellow(s: string): string;
+  green(s: string): string;
+}
+
+const ansi = (code: number) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
+export const COLOUR: Paint = { bold: ansi(1), dim: ansi(2), red: ansi(31), yellow: ansi(33), green: ansi(32) };
+export const PLAIN: Paint = { bold: (s) => s, dim: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s };
+
+function pad(s: string, width: number): string {
+  const len = [...s].length;
+  return len >= width ? s : s + " ".repeat(width - len);
+}
+
+function clip(s: string, width: number): string {
+  const chars = [...s];
+  return chars.length <= width ? s : chars.slice(0, width - 1).join("") + "…";
+}
+
+function bandColour(p: Paint, s: ClientStatus): (t: string) => string {
+  switch (s.health.band) {
+    case "Excellent":
+    case "Good":
+      return p.green;
+    case "At Risk":
+      return p.yellow;
+    case "Critical":
+      return p.red;
+    default:
+      return p.dim;
+  }
+}
+
+export function renderReviewText(today: Day, clients: ClientStatus[], errors: ScanError[], settings: ClienteleSettings, p: Paint): string {
+  const out: string[] = [];
+  const atRisk = clients.filter((c) => c.atRisk);
+  out.push(p.bold(`Clientele review for ${today}`) + ` · ${plural(clients.length, "client")} · ${atRisk.length} at risk`);
+  out.push("");
+
+  out.push(p.bold("Pipeline"));
+  for (const col of groupByStage(clients, settings)) {
+    const name = col.stage ?? "No stage";
+    out.push(`  ${pad(name, 12)} ${pad(plural(col.count, "client"), 11)} ${formatMoney(col.totalValue, settings.currency)}`);
+  }
+  out.push("");
+
+  const nameWidth = Math.min(28, Math.max(6, ...clients.map((c) => [...c.client.name].length)));
+  out.push(p.bold("Health"));
+  out.push(p.dim(`  ${pad("Client", nameWidth)}  ${pad("Stage", 10)} ${pad("Score", 5)} ${pad("Band", 9)} ${pad("Inactive", 8)}  Warnings`));
+  for (const c of clients) {
+    const h = c.health;
+    const score = h.score === null ? "—" : `${h.score}${h.complete ? "" : "*"}`;
+    const band = h.band ?? "Unscored";
+    const inactive = c.daysInactive === null ? "never" : `${c.daysInactive} d`;
+    const row = `  ${pad(clip(c.client.name, nameWidth), nameWidth)}  ${pad(c.client.stage ?? "—", 10)} ${pad(score, 5)} ${bandColour(p, c)(pad(band, 9))} ${pad(inactive, 8)}  ${h.warnings.join("; ")}`;
+    out.push(row.trimEnd());
+  }
+  if (clients.some((c) => !c.health.complete && c.health.score !== null)) out.push(p.dim("  * computed from fewer than four categories"));
+  out.push("");
+
+  out.push(p.bold(`At risk (${atRisk.length})`));
+  if (atRisk.length === 0) out.push("  Nobody. Keep it that way.");
+  for (const c of atRisk) out.push(`  ${p.red("!")} ${c.client.name} (${c.client.path}): ${c.reasons.join("; ")}`);
+  out.push("");
+
+  const due = clients.filter((c) => c.healthCheckDue && c.client.stage !== null && !settings.excludedStages.some((s) => s.toLowerCase() === c.client.stage?.toLowerCase()));
+  out.push(p.bold(`Health checks due (${due.length})`));
+  for (const c of due) out.push(`  ${c.client.name}: ${c.client.lastReview ? `last review ${c.client.lastReview}` : "never reviewed"}`);
+  out.push("");
+
+  const withDiagnostics = clients.filter((c) => c.client.diagnostics.length > 0);
+  if (withDiagnostics.length > 0 || errors.length > 0) {
+    out.push(p.bold(p.yellow(`Problems (${withDiagnostics.length + errors.length})`)));
+    for (const e of errors) out.push(`  ${p.red("✗")} ${e.path}: ${e.message}`);
+    for (const c of withDiagnostics) for (const d of c.client.diagnostics) out.push(`  ${p.yellow("△")} ${c.client.path}: ${d.message}`);
+    out.push("");
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,95 @@
+// Calendar days (`YYYY-MM-DD`): reading them from frontmatter and doing day arithmetic.
+// A Day is never a moment in time: arithmetic builds a local date at noon from its y/m/d parts,
+// so the answer is the same in every time zone and across daylight-saving changes.
+import { addDays, differenceInCalendarDays, format } from "date-fns";
+import type { Day } from "./types";
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The part after the day of an ISO date-time: `T` (or a space), hh:mm[:ss[.fff]] and an optional zone.
+const TIME = /^[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:[Zz]|[+-](\d{2}):?(\d{2}))?$/;
+
+interface Parts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The y/m/d of a `YYYY-MM-DD` string when it names a real calendar day. */
+function parseParts(s: string): Parts | null {
+  const m = DAY.exec(s);
+  if (!m) return null;
+  const parts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (parts.month < 1 || parts.month > 12) return null;
+  if (parts.day < 1 || parts.day > daysInMonth(parts.year, parts.month)) return null;
+  return parts;
+}
+
+function isValidTime(rest: string): boolean {
+  const m = TIME.exec(rest);
+  if (!m) return false;
+  const limits = [23, 59, 59, 23, 59]; // hour, minute, second, zone hours, zone minutes
+  return limits.every((limit, i) => Number(m[i + 1] ?? 0) <= limit);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+
+/** Noon local time on the given day (noon: never skipped or repeated by a daylight-saving change). */
+function localNoon(day: Day): Date {
+  const parts = parseParts(day);
+  if (!parts) throw new RangeError(`not a day (YYYY-MM-DD): ${JSON.stringify(day)}`);
+  const date = new Date(2000, 0, 1, 12);
+  date.setFullYear(parts.year, parts.month - 1, parts.day); // setFullYear keeps years 0-99 as written
+  return date;
+}
+
+/** True when `s` is exactly `YYYY-MM-DD` and names a real calendar day. */
+export function isDay(s: string): boolean {
+  return typeof s === "string" && parseParts(s) !== null;
+}
+
+/**
+ * Reads a frontmatter date: a `YYYY-MM-DD` string (surrounding spaces ignored), a full ISO
+ * date-time string (its calendar day as written, never shifted by time zone) or a `Date`
+ * (a YAML timestamp: its UTC day). Anything else, including impossible days, gives null.
+ */
+export function toDay(value: unknown): Day | null {
+  if (value instanceof Date) {
+    const time = value.getTime();
+    if (!Number.isFinite(time)) return null;
+    const day = `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1, 2)}-${pad(value.getUTCDate(), 2)}`;
+    return isDay(day) ? day : null;
+  }
+  if (typeof value !== "string") return null;
+  const s = value.trim();
+  const day = s.slice(0, 10);
+  if (!isDay(day)) return null;
+  if (s.length === 10) return day;
+  return isValidTime(s.slice(10)) ? day : null;
+}
+
+/** The calendar day of a timestamp (e.g. a file's modification time) in the local time zone. */
+export function dayOfTimestamp(ms: number): Day {
+  return format(ms, "yyyy-MM-dd");
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). Throws on a non-day. */
+export function daysBetween(from: Day, to: Day): number {
+  return differenceInCalendarDays(localNoon(to), localNoon(from));
+}
+
+/** The day `n` whole days after `day` (before, when `n` is negative). Throws on a non-day. */
+export function addDaysToDay(day: Day, n: number): Day {
+  if (!Number.isInteger(n)) throw new RangeError(`not a whole number of days: ${n}`);
+  return format(addDays(localNoon(day), n), "yyyy-MM-dd");
+}

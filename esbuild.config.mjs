@@ -1,6 +1,7 @@
 // Builds the plugin bundle (main.js, for Obsidian) and the command line (dist/cli.cjs, for Node).
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 const prod = process.argv[2] === "production";
 
@@ -28,6 +29,13 @@ const cli = {
   sourcemap: false,
   logLevel: "info",
 };
+
+// styles.css is what Obsidian loads; it is the styles/ partials joined in name order.
+function buildStyles() {
+  const parts = readdirSync("styles").filter((f) => f.endsWith(".css")).sort();
+  writeFileSync("styles.css", parts.map((f) => `/* styles/${f} */\n` + readFileSync(`styles/${f}`, "utf8")).join("\n"));
+}
+buildStyles();
 
 if (prod) {
   await esbuild.build(plugin);

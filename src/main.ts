@@ -1,5 +1,66 @@
-import { Plugin } from "obsidian";
+// Clientele: lifecycle and wiring only. Registrations happen in onload; the index starts when the
+// layout is ready.
+import { Notice, Plugin, type TFile } from "obsidian";
+import { dayOfTimestamp } from "./core/dates";
+import { migrateSettings, type ClienteleSettings } from "./core/settings";
+import { registerCommands } from "./commands/index";
+import type { Deps } from "./deps";
+import { ClientIndex, INDEX_CHANGED } from "./obsidian/client-index";
+import { NoteStore } from "./obsidian/note-store";
+import { ClienteleSettingTab } from "./ui/settings-tab";
+import { StatusBar } from "./ui/status-bar";
+import { showAtRisk } from "./commands/client-commands";
 
 export default class ClientelePlugin extends Plugin {
-  onload(): void {}
+  private current: ClienteleSettings = migrateSettings(undefined).settings;
+  deps!: Deps;
+
+  async onload(): Promise<void> {
+    const notify = (message: string) => new Notice(message, 8000);
+    const index = new ClientIndex(this.app, () => this.current);
+    const deps: Deps = {
+      app: this.app,
+      plugin: this,
+      index,
+      store: new NoteStore(this.app, notify),
+      settings: () => this.current,
+      saveSettings: (next) => this.saveSettings(next),
+      today: () => dayOfTimestamp(Date.now()),
+      now: () => new Date(),
+      notify,
+      openFile: (file: TFile) => this.app.workspace.getLeaf(false).openFile(file),
+    };
+    this.deps = deps;
+    this.addChild(index);
+
+    registerCommands(this, deps, {
+      openPipeline: () => notify("Clientele: the pipeline board is not available yet."),
+      openDashboard: () => notify("Clientele: the dashboard is not available yet."),
+      weeklyReview: () => notify("Clientele: the weekly review is not available yet."),
+    });
+    this.addSettingTab(new ClienteleSettingTab(this.app, deps));
+    const status = new StatusBar(this.addStatusBarItem(), () => showAtRisk(deps));
+    this.registerEvent(this.app.workspace.on(INDEX_CHANGED, () => status.update(index.clients(deps.today()))));
+
+    await this.loadSettings();
+    this.app.workspace.onLayoutReady(() => index.start());
+  }
+
+  private async loadSettings(): Promise<void> {
+    const { settings, migrated, problems } = migrateSettings(await this.loadData());
+    this.current = settings;
+    if (problems.length > 0) new Notice(`Clientele settings: ${problems.join("; ")}`, 10000);
+    if (migrated) await this.saveData(settings);
+  }
+
+  async saveSettings(next: ClienteleSettings): Promise<void> {
+    this.current = migrateSettings(next).settings;
+    await this.saveData(this.current);
+    this.deps.index.invalidate();
+  }
+
+  async onExternalSettingsChange(): Promise<void> {
+    await this.loadSettings();
+    this.deps.index.invalidate();
+  }
 }

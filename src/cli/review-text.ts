@@ -1,6 +1,6 @@
 // The human-readable review printed by `clientele review VAULT`.
 import { groupByStage } from "../core/pipeline";
-import { formatMoney, plural } from "../core/format";
+import { formatTotals, plural } from "../core/format";
 import type { ClienteleSettings } from "../core/settings";
 import type { ClientStatus, Day } from "../core/types";
 import type { ScanError } from "./vault";
@@ -50,7 +50,7 @@ export function renderReviewText(today: Day, clients: ClientStatus[], errors: Sc
   out.push(p.bold("Pipeline"));
   for (const col of groupByStage(clients, settings)) {
     const name = col.stage ?? "No stage";
-    out.push(`  ${pad(name, 12)} ${pad(plural(col.count, "client"), 11)} ${formatMoney(col.totalValue, settings.currency)}`);
+    out.push(`  ${pad(name, 12)} ${pad(plural(col.count, "client"), 11)} ${formatTotals(col.clients, settings.currency)}`);
   }
   out.push("");
 

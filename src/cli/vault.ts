@@ -65,7 +65,7 @@ export async function loadSettings(root: string): Promise<{ settings: ClienteleS
 /** Parses the YAML of a frontmatter block; YAML 1.2 core schema, so dates stay strings. */
 export function parseFrontmatterYaml(yamlText: string, firstLine: number): { value: Record<string, unknown> } | { error: string } {
   try {
-    const value: unknown = parseYaml(yamlText, { schema: "core", version: "1.2", prettyErrors: false });
+    const value: unknown = parseYaml(yamlText, { schema: "core", version: "1.2", prettyErrors: false, logLevel: "error" });
     if (value === null || value === undefined) return { value: {} };
     if (typeof value !== "object" || Array.isArray(value)) return { error: "Frontmatter is not a list of properties (key: value)" };
     return { value: value as Record<string, unknown> };

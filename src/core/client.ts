@@ -31,7 +31,7 @@ export function showValue(v: unknown): string {
     if (v === undefined) text = "missing";
     else if (typeof v === "number" || typeof v === "bigint" || typeof v === "symbol" || typeof v === "function") text = String(v);
     else if (v instanceof Date) text = Number.isFinite(v.getTime()) ? v.toISOString() : "an invalid date";
-    else text = JSON.stringify(v) ?? String(v);
+    else text = String(JSON.stringify(v)); // undefined, functions and symbols are handled above
   } catch {
     text = Object.prototype.toString.call(v);
   }

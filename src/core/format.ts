@@ -9,3 +9,20 @@ export function formatMoney(value: number, currency: string): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** Sum of `value` per currency (a client without one uses the default), largest first. */
+export function currencyTotals(clients: { client: { value: number | null; currency: string | null } }[], defaultCurrency: string): [string, number][] {
+  const totals = new Map<string, number>();
+  for (const { client } of clients) {
+    if (client.value === null) continue;
+    const cur = (client.currency ?? defaultCurrency).toUpperCase();
+    totals.set(cur, (totals.get(cur) ?? 0) + client.value);
+  }
+  return [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/** `EUR 6,000 + GBP 4,000`, or `EUR 0` for nothing. */
+export function formatTotals(clients: { client: { value: number | null; currency: string | null } }[], defaultCurrency: string): string {
+  const totals = currencyTotals(clients, defaultCurrency);
+  return totals.length === 0 ? formatMoney(0, defaultCurrency) : totals.map(([c, v]) => formatMoney(v, c)).join(" + ");
+}

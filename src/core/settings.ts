@@ -25,6 +25,8 @@ export interface ClienteleSettings {
   /** date-fns format of the weekly review note name, e.g. `RRRR-'W'II 'Weekly review'`. */
   reviewNameFormat: string;
   dashboardPath: string;
+  /** The highest client id number ever issued here, so a deleted client's id is never reused. */
+  lastClientId: number;
 }
 
 export const DEFAULT_STAGES = ["Discovery", "Proposal", "Active", "Retention", "Sunset"];
@@ -47,6 +49,7 @@ export const DEFAULT_SETTINGS: ClienteleSettings = {
   reviewFolder: "Reviews",
   reviewNameFormat: "RRRR-'W'II 'Weekly review'",
   dashboardPath: "Client dashboard.md",
+  lastClientId: 0,
 };
 
 export function defaultSettings(): ClienteleSettings {
@@ -164,6 +167,11 @@ export function migrateSettings(raw: unknown): MigrationResult {
         else bad(`weights.${c}`, w);
       }
     }
+  }
+  if (raw.lastClientId !== undefined) {
+    const n = raw.lastClientId;
+    if (typeof n === "number" && Number.isInteger(n) && n >= 0) s.lastClientId = n;
+    else bad("lastClientId", n);
   }
   s.version = SETTINGS_VERSION;
   return { settings: s, migrated, problems };

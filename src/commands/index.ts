@@ -1,0 +1,22 @@
+// Registers every command under its contract id. No default hotkeys.
+import type { Plugin } from "obsidian";
+import type { Deps } from "../deps";
+import { healthCheck, logInteraction, moveStage, showAtRisk } from "./client-commands";
+import { newClient } from "./new-client";
+
+export interface ViewOpeners {
+  openPipeline(): void;
+  openDashboard(): void;
+  weeklyReview(): void;
+}
+
+export function registerCommands(plugin: Plugin, deps: Deps, views: ViewOpeners): void {
+  plugin.addCommand({ id: "new-client", name: "New client", callback: () => newClient(deps) });
+  plugin.addCommand({ id: "log-interaction", name: "Log interaction", callback: () => logInteraction(deps) });
+  plugin.addCommand({ id: "health-check", name: "Health check", callback: () => healthCheck(deps) });
+  plugin.addCommand({ id: "move-stage", name: "Move client to stage", callback: () => moveStage(deps) });
+  plugin.addCommand({ id: "show-at-risk", name: "Show at-risk clients", callback: () => showAtRisk(deps) });
+  plugin.addCommand({ id: "open-pipeline", name: "Open pipeline", callback: () => views.openPipeline() });
+  plugin.addCommand({ id: "open-dashboard", name: "Open dashboard", callback: () => views.openDashboard() });
+  plugin.addCommand({ id: "weekly-review", name: "Weekly review", callback: () => views.weeklyReview() });
+}

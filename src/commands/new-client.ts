@@ -1,0 +1,56 @@
+// "New client": ask, plan from the user's template (or the built-in one), create, open.
+import { TFile } from "obsidian";
+import { BUILTIN_TEMPLATES } from "../core/builtin-templates";
+import { formatClientId, parseClientId } from "../core/ids";
+import { planNewClient, type NewClientInput } from "../core/new-client";
+import type { Deps } from "../deps";
+import { NewClientModal, OpenExistingModal } from "../ui/new-client-modal";
+
+async function readTemplate(deps: Deps, path: string, fallback: string): Promise<string> {
+  const file = deps.app.vault.getAbstractFileByPath(path);
+  return file instanceof TFile ? deps.app.vault.read(file) : fallback;
+}
+
+function allClientIds(deps: Deps): unknown[] {
+  // The highest id ever issued counts too, so a deleted client's id is never reused.
+  const ids: unknown[] = [formatClientId(deps.settings().lastClientId)];
+  for (const path of deps.index.paths()) ids.push(deps.index.frontmatter(path)?.client_id);
+  return ids;
+}
+
+function pathExists(deps: Deps, path: string): boolean {
+  const lower = path.toLowerCase();
+  return deps.app.vault.getAbstractFileByPath(path) !== null || deps.app.vault.getFiles().some((f) => f.path.toLowerCase() === lower);
+}
+
+/** Creates the client; returns a message to show in the modal when it cannot. */
+export async function createClient(deps: Deps, input: NewClientInput): Promise<string | null> {
+  const s = deps.settings();
+  const templates = {
+    client: await readTemplate(deps, s.templatePath, BUILTIN_TEMPLATES.client),
+    contract: s.createLinkedNotes ? await readTemplate(deps, s.contractTemplatePath, BUILTIN_TEMPLATES.contract) : null,
+    invoices: s.createLinkedNotes ? await readTemplate(deps, s.invoicesTemplatePath, BUILTIN_TEMPLATES.invoices) : null,
+  };
+  const plan = planNewClient(input, templates, allClientIds(deps), (p) => pathExists(deps, p), deps.now(), s);
+  if (!plan.ok) {
+    if (plan.reason === "exists" && plan.existingPath) {
+      const existing = deps.app.vault.getFileByPath(plan.existingPath);
+      if (existing) new OpenExistingModal(deps.app, `${plan.message} Clientele never overwrites a note.`, () => void deps.openFile(existing)).open();
+    }
+    return plan.message;
+  }
+  try {
+    const file = await deps.store.create(plan.note);
+    await deps.saveSettings({ ...s, lastClientId: Math.max(s.lastClientId, parseClientId(plan.clientId) ?? 0) });
+    for (const linked of plan.linked) await deps.store.create(linked);
+    await deps.openFile(file);
+    deps.notify(`Created ${plan.clientId} ${input.company.trim()}.`);
+    return null;
+  } catch (e) {
+    return `Could not create the note: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
+export function newClient(deps: Deps): void {
+  new NewClientModal(deps.app, deps.settings().stages, (input) => createClient(deps, input)).open();
+}

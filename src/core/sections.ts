@@ -1,0 +1,150 @@
+// Reads and appends to a heading's section of a note without touching any other byte.
+import { findFrontmatter } from "./frontmatter-block";
+
+interface Line {
+  text: string;
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset after the line's break (or the end of the text for a last line without one). */
+  next: number;
+}
+
+interface Fence {
+  char: string;
+  length: number;
+}
+
+interface Section {
+  /** Index of the heading line. */
+  heading: number;
+  /** Index of the line after the section (the next heading of the same or a higher level, or lines.length). */
+  end: number;
+  /** Index after the section's last non-blank line. */
+  contentEnd: number;
+}
+
+function splitLines(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start < text.length) {
+    const nl = text.indexOf("\n", start);
+    const next = nl < 0 ? text.length : nl + 1;
+    const end = nl < 0 ? text.length : nl > start && text[nl - 1] === "\r" ? nl - 1 : nl;
+    lines.push({ text: text.slice(start, end), start, next });
+    start = next;
+  }
+  return lines;
+}
+
+function headingLevel(line: string): number {
+  const m = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line);
+  return m?.[1] ? m[1].length : 0;
+}
+
+function isBlank(line: string): boolean {
+  return /^[ \t]*$/.test(line);
+}
+
+/** The fence a line opens (or closes), CommonMark style: up to 3 spaces, then ``` or ~~~ or longer. */
+function fenceOf(line: string): (Fence & { info: string }) | null {
+  const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+  if (!m?.[1] || m[2] === undefined) return null;
+  if (m[1][0] === "`" && m[2].includes("`")) return null;
+  return { char: m[1][0] ?? "`", length: m[1].length, info: m[2] };
+}
+
+/**
+ * The code block open before each line (index i: before line i; index lines.length: after the
+ * last line), or null outside code blocks. A block's fence lines count as inside it.
+ */
+function fenceStates(lines: Line[]): (Fence | null)[] {
+  const states: (Fence | null)[] = [];
+  let open: Fence | null = null;
+  for (const line of lines) {
+    states.push(open);
+    const fence = fenceOf(line.text);
+    if (open === null) {
+      if (fence) open = { char: fence.char, length: fence.length };
+    } else if (fence && fence.char === open.char && fence.length >= open.length && fence.info.trim() === "") {
+      open = null;
+    }
+  }
+  states.push(open);
+  return states;
+}
+
+/** A heading line outside code blocks: its level, or 0. */
+function levelAt(lines: Line[], fences: (Fence | null)[], i: number): number {
+  const fence = fences[i];
+  const line = lines[i];
+  return fence === null && line !== undefined && fenceOf(line.text) === null ? headingLevel(line.text) : 0;
+}
+
+function parseHeading(heading: string): { text: string; level: number } {
+  const text = heading.trimEnd();
+  const level = headingLevel(text);
+  if (level === 0 || /^\s/.test(text)) throw new Error(`Not a Markdown heading: "${heading}"`);
+  return { text, level };
+}
+
+function findSection(lines: Line[], fences: (Fence | null)[], heading: string): Section | null {
+  const { text, level } = parseHeading(heading);
+  const at = lines.findIndex((line, i) => levelAt(lines, fences, i) === level && line.text.trimEnd() === text);
+  if (at < 0) return null;
+  let end = at + 1;
+  while (end < lines.length) {
+    const lineLevel = levelAt(lines, fences, end);
+    if (lineLevel > 0 && lineLevel <= level) break;
+    end++;
+  }
+  let contentEnd = end;
+  while (contentEnd > at + 1 && isBlank(lines[contentEnd - 1]?.text ?? "")) contentEnd--;
+  return { heading: at, end, contentEnd };
+}
+
+/**
+ * The lines of the section under `heading` (e.g. "## Interaction log"), without line breaks and
+ * without leading or trailing blank lines; null when the note has no such heading. The heading
+ * must match exactly (trailing spaces aside) and is not looked for in frontmatter or code blocks.
+ */
+export function readSection(text: string, heading: string): string[] | null {
+  const lines = splitLines(text, findFrontmatter(text).bodyStart);
+  const section = findSection(lines, fenceStates(lines), heading);
+  if (!section) return null;
+  let first = section.heading + 1;
+  while (first < section.contentEnd && isBlank(lines[first]?.text ?? "")) first++;
+  return lines.slice(first, section.contentEnd).map((line) => line.text);
+}
+
+/**
+ * Appends `lines` at the end of the section under `heading`, right after its last non-blank line,
+ * in the note's own line ending. A missing heading is added at the end of the note after one
+ * blank line. Every byte outside the inserted text is kept as it was.
+ */
+export function appendToSection(text: string, heading: string, lines: string[]): string {
+  const fm = findFrontmatter(text);
+  const eol = fm.eol;
+  const entry = lines.flatMap((line) => line.split(/\r\n?|\n/));
+  if (entry.length === 0) return text;
+  const noteLines = splitLines(text, fm.bodyStart);
+  const fences = fenceStates(noteLines);
+  const section = findSection(noteLines, fences, heading);
+  const index = section ? section.contentEnd : noteLines.length;
+  const at = index === 0 ? fm.bodyStart : noteLines[index - 1]?.next ?? fm.bodyStart;
+  const before = text.slice(0, at);
+  const needsBreak = at > 0 && !before.endsWith("\n") && before !== "\uFEFF";
+  let insert = needsBreak ? eol : "";
+  // Inside a code block left open to the end of the note: close it first (this does not change
+  // how the note renders, as an unclosed block ends with the note anyway).
+  const open = fences[index] ?? null;
+  if (open !== null) insert += open.char.repeat(open.length) + eol;
+  if (!section) {
+    const lastText = noteLines[noteLines.length - 1]?.text;
+    const blankBefore = open === null && lastText !== undefined && isBlank(lastText);
+    const atStart = at === 0 || before === "\uFEFF";
+    if (!blankBefore && !atStart) insert += eol;
+    insert += heading.trimEnd() + eol;
+  }
+  insert += entry.map((line) => line + eol).join("");
+  return before + insert + text.slice(at);
+}

@@ -1,0 +1,20 @@
+// The small set of things commands, views and the settings tab need, built once in main.ts.
+import type { App, Plugin, TFile } from "obsidian";
+import type { ClienteleSettings } from "./core/settings";
+import type { Day } from "./core/types";
+import type { ClientIndex } from "./obsidian/client-index";
+import type { NoteStore } from "./obsidian/note-store";
+
+export interface Deps {
+  app: App;
+  plugin: Plugin;
+  index: ClientIndex;
+  store: NoteStore;
+  settings(): ClienteleSettings;
+  saveSettings(next: ClienteleSettings): Promise<void>;
+  /** Today's calendar day in the user's time zone. */
+  today(): Day;
+  now(): Date;
+  notify(message: string): void;
+  openFile(file: TFile): Promise<void>;
+}

@@ -1,0 +1,203 @@
+// The live index of client notes: built from the metadata cache (no file reads), kept current by
+// vault and metadata-cache events, with a revision counter and one debounced change event.
+import { Component, debounce, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { isClientFrontmatter } from "../core/client";
+import { dayOfTimestamp } from "../core/dates";
+import { evaluateNote, type NoteInput } from "../core/portfolio";
+import type { ClienteleSettings } from "../core/settings";
+import type { ClientStatus, Day } from "../core/types";
+
+export const INDEX_CHANGED = "clientele:index-changed";
+
+export interface IndexChange {
+  revision: number;
+  /** Paths whose entries changed (added, updated or removed) since the previous event. */
+  paths: Set<string>;
+}
+
+declare module "obsidian" {
+  interface Workspace {
+    on(name: typeof INDEX_CHANGED, callback: (change: IndexChange) => unknown, ctx?: unknown): EventRef;
+    trigger(name: typeof INDEX_CHANGED, change: IndexChange): void;
+  }
+}
+
+interface Entry {
+  frontmatter: Record<string, unknown>;
+  mtime: number;
+}
+
+export class ClientIndex extends Component {
+  revision = 0;
+  ready = false;
+  private entries = new Map<string, Entry>();
+  private pendingPaths = new Set<string>();
+  /** Files whose metadata cache was not ready when last looked at. */
+  private missingCache = new Set<string>();
+  private evaluated: { key: string; list: ClientStatus[]; byPath: Map<string, ClientStatus> } | null = null;
+  private readonly announce = debounce(() => this.flushChange(), 100, false);
+
+  constructor(private readonly app: App, private readonly settings: () => ClienteleSettings) {
+    super();
+  }
+
+  /** Builds the index and starts listening. Called from `onLayoutReady`, never from `onload`. */
+  start(): void {
+    const { vault, metadataCache } = this.app;
+    this.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.update(file, cache)));
+    this.registerEvent(metadataCache.on("resolved", () => this.reconcile()));
+    this.registerEvent(vault.on("create", (file) => this.updateFromCache(file)));
+    this.registerEvent(vault.on("delete", (file) => this.remove(file.path)));
+    this.registerEvent(vault.on("rename", (file, oldPath) => this.rename(file, oldPath)));
+    this.rebuild();
+    this.ready = true;
+    this.changed(null);
+  }
+
+  onunload(): void {
+    this.announce.cancel();
+  }
+
+  /** Re-reads every Markdown file's cached frontmatter. */
+  rebuild(): void {
+    const before = new Set(this.entries.keys());
+    this.entries.clear();
+    this.missingCache.clear();
+    for (const file of this.app.vault.getMarkdownFiles()) this.read(file, this.app.metadataCache.getFileCache(file));
+    for (const p of before) this.pendingPaths.add(p);
+    for (const p of this.entries.keys()) this.pendingPaths.add(p);
+    this.bump();
+  }
+
+  /** Call after the settings change: everything is evaluated again and views hear about it. */
+  invalidate(): void {
+    this.changed(null);
+  }
+
+  /** Paths of client notes, in no particular order. */
+  paths(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
+  size(): number {
+    return this.entries.size;
+  }
+
+  frontmatter(path: string): Readonly<Record<string, unknown>> | null {
+    return this.entries.get(path)?.frontmatter ?? null;
+  }
+
+  /** Every client evaluated for `today`, sorted by path; cached until the next change. */
+  clients(today: Day): ClientStatus[] {
+    return this.evaluate(today).list;
+  }
+
+  client(path: string, today: Day): ClientStatus | null {
+    return this.evaluate(today).byPath.get(path) ?? null;
+  }
+
+  private evaluate(today: Day): { list: ClientStatus[]; byPath: Map<string, ClientStatus> } {
+    const settings = this.settings();
+    const key = `${this.revision}|${today}`;
+    if (this.evaluated?.key === key) return this.evaluated;
+    const list: ClientStatus[] = [];
+    const byPath = new Map<string, ClientStatus>();
+    for (const [path, e] of this.entries) {
+      const s = evaluateNote(this.noteInput(path, e), today, settings);
+      if (s) {
+        list.push(s);
+        byPath.set(path, s);
+      }
+    }
+    list.sort((a, b) => (a.client.path < b.client.path ? -1 : a.client.path > b.client.path ? 1 : 0));
+    this.evaluated = { key, list, byPath };
+    return this.evaluated;
+  }
+
+  private noteInput(path: string, e: Entry): NoteInput {
+    return { path, frontmatter: e.frontmatter, modifiedDay: e.mtime > 0 ? dayOfTimestamp(e.mtime) : null };
+  }
+
+  /** Equal to a fresh rebuild? Used by tests; compares paths, frontmatter and modification times. */
+  snapshot(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const p of [...this.entries.keys()].sort()) {
+      const e = this.entries.get(p) as Entry;
+      out[p] = JSON.stringify([e.frontmatter, e.mtime]);
+    }
+    return out;
+  }
+
+  private read(file: TFile, cache: CachedMetadata | null): boolean {
+    if (file.extension !== "md") return false;
+    if (cache === null) this.missingCache.add(file.path);
+    else this.missingCache.delete(file.path);
+    const fm = cache?.frontmatter;
+    if (!fm || !isClientFrontmatter(fm)) return this.entries.delete(file.path);
+    const prev = this.entries.get(file.path);
+    if (prev && prev.frontmatter === fm && prev.mtime === file.stat.mtime) return false;
+    this.entries.set(file.path, { frontmatter: fm as Record<string, unknown>, mtime: file.stat.mtime });
+    return true;
+  }
+
+  private update(file: TFile, cache: CachedMetadata): void {
+    if (this.read(file, cache)) this.changed(file.path);
+  }
+
+  private updateFromCache(file: TAbstractFile): void {
+    // On create the cache is usually not ready yet; `changed` follows once it is.
+    if (file instanceof TFile && this.read(file, this.app.metadataCache.getFileCache(file))) this.changed(file.path);
+  }
+
+  private remove(path: string): void {
+    this.missingCache.delete(path);
+    if (this.entries.delete(path)) this.changed(path);
+  }
+
+  private rename(file: TAbstractFile, oldPath: string): void {
+    // `changed` does not fire on rename: move the entry, then re-read under the new path.
+    this.missingCache.delete(oldPath);
+    const had = this.entries.delete(oldPath);
+    if (had) this.changed(oldPath);
+    if (file instanceof TFile) {
+      if (this.read(file, this.app.metadataCache.getFileCache(file)) || had) this.changed(file.path);
+    } else if (had || [...this.entries.keys()].some((p) => p.startsWith(`${oldPath}/`))) {
+      this.rebuild();
+      this.changed(null);
+    }
+  }
+
+  /** After the metadata cache resolves, pick up any file whose cache was missing earlier. */
+  private reconcile(): void {
+    let any = false;
+    for (const path of [...this.missingCache]) {
+      const file = this.app.vault.getFileByPath(path);
+      if (!file) {
+        this.missingCache.delete(path);
+        continue;
+      }
+      if (this.read(file, this.app.metadataCache.getFileCache(file))) {
+        this.pendingPaths.add(path);
+        any = true;
+      }
+    }
+    if (any) this.changed(null);
+  }
+
+  private bump(): void {
+    this.revision++;
+    this.evaluated = null;
+  }
+
+  private changed(path: string | null): void {
+    if (path !== null) this.pendingPaths.add(path);
+    this.bump();
+    if (this.ready) this.announce();
+  }
+
+  private flushChange(): void {
+    const paths = this.pendingPaths;
+    this.pendingPaths = new Set();
+    this.app.workspace.trigger(INDEX_CHANGED, { revision: this.revision, paths });
+  }
+}

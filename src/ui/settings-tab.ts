@@ -1,0 +1,161 @@
+// The settings tab. Every change is validated, saved through Deps, and bad paths are named in the tab.
+import { Modal, PluginSettingTab, Setting, type App } from "obsidian";
+import { CATEGORY_LABELS, HEALTH_CATEGORIES } from "../core/health";
+import { pathProblem, type ClienteleSettings } from "../core/settings";
+import type { Deps } from "../deps";
+import { ConfirmModal } from "./confirm-modal";
+import { addStage, moveStageInList, removeStage, renameStage } from "../core/stage-list";
+import { submitRow } from "./form";
+
+export class ClienteleSettingTab extends PluginSettingTab {
+  constructor(app: App, private readonly deps: Deps) {
+    super(app, deps.plugin);
+  }
+
+  private get s(): ClienteleSettings {
+    return this.deps.settings();
+  }
+
+  private async save(patch: Partial<ClienteleSettings> | null, redraw = false): Promise<void> {
+    if (patch === null) return;
+    await this.deps.saveSettings({ ...this.s, ...patch });
+    if (redraw) this.display();
+  }
+
+  private pathSetting(el: HTMLElement, name: string, desc: string, key: "clientsFolder" | "templatePath" | "contractTemplatePath" | "invoicesTemplatePath" | "reviewFolder" | "dashboardPath"): void {
+    const setting = new Setting(el).setName(name).setDesc(desc);
+    const message = setting.descEl.createDiv({ cls: "clientele-setting-error" });
+    setting.addText((t) =>
+      t.setValue(this.s[key]).onChange(async (v) => {
+        const problem = pathProblem(v);
+        message.setText(problem ? `Not saved: the path ${problem}.` : "");
+        if (!problem && v.trim() !== "") await this.save({ [key]: v.trim() });
+      }),
+    );
+  }
+
+  private numberSetting(el: HTMLElement, name: string, desc: string, value: number, apply: (n: number) => Promise<void>): void {
+    const setting = new Setting(el).setName(name).setDesc(desc);
+    const message = setting.descEl.createDiv({ cls: "clientele-setting-error" });
+    setting.addText((t) => {
+      t.inputEl.type = "number";
+      t.setValue(String(value)).onChange(async (v) => {
+        const n = Number(v);
+        const ok = v.trim() !== "" && Number.isInteger(n) && n > 0 && n <= 36500;
+        message.setText(ok ? "" : "Not saved: enter a whole number of days from 1.");
+        if (ok) await apply(n);
+      });
+    });
+  }
+
+  display(): void {
+    const el = this.containerEl;
+    el.empty();
+    const s = this.s;
+
+    new Setting(el).setName("Notes").setHeading();
+    this.pathSetting(el, "Clients folder", "Where new client notes are created. A note is a client because of `type: client`, wherever it is.", "clientsFolder");
+    this.pathSetting(el, "Client template", "The master file used by “New client”. A built-in template is used when the file is missing.", "templatePath");
+    new Setting(el).setName("Create contract and invoices notes").setDesc("“New client” also creates legal/<Client>-contract and billing/<Client>-invoices in the clients folder.")
+      .addToggle((t) => t.setValue(s.createLinkedNotes).onChange((v) => this.save({ createLinkedNotes: v })));
+    this.pathSetting(el, "Contract template", "", "contractTemplatePath");
+    this.pathSetting(el, "Invoices template", "", "invoicesTemplatePath");
+
+    new Setting(el).setName("Pipeline stages").setHeading();
+    s.stages.forEach((stage, i) => {
+      const row = new Setting(el).setName(stage);
+      row.addToggle((t) => t.setTooltip("Excluded from staleness").setValue(s.excludedStages.includes(stage)).onChange((v) => {
+        const excluded = s.excludedStages.filter((x) => x !== stage);
+        if (v) excluded.push(stage);
+        void this.save({ excludedStages: excluded });
+      }));
+      row.addText((t) => {
+        t.setPlaceholder(String(s.staleDays)).setValue(s.staleDaysByStage[stage] ? String(s.staleDaysByStage[stage]) : "");
+        t.inputEl.type = "number";
+        t.inputEl.setAttr("aria-label", `Days before ${stage} clients are stale`);
+        t.onChange((v) => {
+          const map = { ...s.staleDaysByStage };
+          const n = Number(v);
+          if (v.trim() === "") delete map[stage];
+          else if (Number.isInteger(n) && n > 0) map[stage] = n;
+          else return;
+          void this.save({ staleDaysByStage: map });
+        });
+      });
+      row.addExtraButton((b) => b.setIcon("arrow-up").setTooltip("Move up").setDisabled(i === 0).onClick(() => void this.save(moveStageInList(s, i, -1), true)));
+      row.addExtraButton((b) => b.setIcon("arrow-down").setTooltip("Move down").setDisabled(i === s.stages.length - 1).onClick(() => void this.save(moveStageInList(s, i, 1), true)));
+      row.addExtraButton((b) => b.setIcon("pencil").setTooltip("Rename").onClick(() => this.promptRename(stage)));
+      row.addExtraButton((b) => b.setIcon("trash").setTooltip("Remove").setDisabled(s.stages.length <= 1).onClick(() => void this.save(removeStage(s, stage), true)));
+    });
+    let newStage = "";
+    new Setting(el).setName("Add a stage").setDesc("Toggle: excluded from staleness. Number: days before a client in that stage is stale (empty: the global value).")
+      .addText((t) => t.setPlaceholder("Stage name").onChange((v) => (newStage = v)))
+      .addButton((b) => b.setButtonText("Add").onClick(() => {
+        const next = addStage(s, newStage);
+        if (next) void this.save(next, true);
+      }));
+
+    new Setting(el).setName("Activity and health").setHeading();
+    this.numberSetting(el, "Stale after (days)", "Clients with no activity for this many days are at risk.", s.staleDays, (n) => this.save({ staleDays: n }));
+    new Setting(el).setName("Count file modification as activity").setDesc("Turn off for vaults whose file times are reset by sync or git: then only last contact, last review and stage change count.")
+      .addToggle((t) => t.setValue(s.useModifiedTime).onChange((v) => this.save({ useModifiedTime: v })));
+    this.numberSetting(el, "Health check every (days)", "A health check is due when the last review is this old.", s.healthCheckDays, (n) => this.save({ healthCheckDays: n }));
+    for (const c of HEALTH_CATEGORIES) {
+      new Setting(el).setName(`Weight: ${CATEGORY_LABELS[c]}`).addSlider((sl) =>
+        sl.setLimits(0, 5, 1).setValue(s.weights[c]).setDynamicTooltip().onChange((v) => this.save({ weights: { ...this.s.weights, [c]: v } })),
+      );
+    }
+    new Setting(el).setName("Currency").setDesc("ISO code used when a client has no currency.").addText((t) =>
+      t.setValue(s.currency).onChange(async (v) => {
+        if (/^[A-Za-z]{3}$/.test(v.trim())) await this.save({ currency: v.trim().toUpperCase() });
+      }),
+    );
+
+    new Setting(el).setName("Review").setHeading();
+    this.pathSetting(el, "Weekly review folder", "", "reviewFolder");
+    new Setting(el).setName("Weekly review note name").setDesc("date-fns format; the default gives 2026-W47 Weekly review.").addText((t) =>
+      t.setValue(s.reviewNameFormat).onChange(async (v) => {
+        if (v.trim() !== "") await this.save({ reviewNameFormat: v.trim() });
+      }),
+    );
+    this.pathSetting(el, "Dashboard note", "", "dashboardPath");
+  }
+
+  private promptRename(stage: string): void {
+    new RenameStageModal(this.app, stage, (to) => {
+      const next = renameStage(this.s, stage, to);
+      if (!next) return;
+      void this.save(next, true).then(() => {
+        const affected = this.deps.index.clients(this.deps.today()).filter((c) => String(this.deps.index.frontmatter(c.client.path)?.stage ?? "").trim().toLowerCase() === stage.toLowerCase());
+        if (affected.length === 0) return;
+        new ConfirmModal(this.app, "Update notes?", `${affected.length} client notes use the stage “${stage}”. Change their stage property to “${to}”?`, "Update notes", () => {
+          for (const c of affected) {
+            const file = this.app.vault.getFileByPath(c.client.path);
+            if (file) void this.deps.store.apply(file, { patch: { stage: to }, section: "", lines: [] });
+          }
+        }).open();
+      });
+    }).open();
+  }
+}
+
+class RenameStageModal extends Modal {
+  private value: string;
+  constructor(app: App, private readonly stage: string, private readonly onRename: (to: string) => void) {
+    super(app);
+    this.value = stage;
+  }
+
+  onOpen(): void {
+    this.setTitle(`Rename stage “${this.stage}”`);
+    new Setting(this.contentEl).setName("New name").addText((t) => t.setValue(this.value).onChange((v) => (this.value = v)));
+    submitRow(this.contentEl, "Rename", () => {
+      this.close();
+      this.onRename(this.value.trim());
+    }, () => this.close());
+  }
+
+  onClose(): void {
+    this.contentEl.empty();
+  }
+}

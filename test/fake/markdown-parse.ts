@@ -1,0 +1,224 @@
+// A small Markdown scanner producing Obsidian's CachedMetadata shape: frontmatter (parsed with `yaml`, dates kept
+// as strings, undefined when the YAML is invalid), frontmatterPosition, frontmatterLinks, headings, links, embeds,
+// tags, listItems and sections. It is deliberately simple (no nested blockquotes, HTML or footnotes).
+import { getFrontMatterInfo, parseFrontmatterForCache } from "./frontmatter";
+
+export interface Loc {
+  line: number;
+  col: number;
+  offset: number;
+}
+export interface Pos {
+  start: Loc;
+  end: Loc;
+}
+export interface HeadingCache {
+  heading: string;
+  level: number;
+  position: Pos;
+}
+export interface ReferenceCache {
+  link: string;
+  original: string;
+  displayText?: string;
+  position: Pos;
+}
+export interface FrontmatterLinkCache {
+  key: string;
+  link: string;
+  original: string;
+  displayText?: string;
+}
+export interface TagCache {
+  tag: string;
+  position: Pos;
+}
+export interface ListItemCache {
+  parent: number;
+  task?: string;
+  position: Pos;
+}
+export interface SectionCache {
+  type: string;
+  position: Pos;
+}
+export interface CachedMetadata {
+  frontmatter?: Record<string, unknown>;
+  frontmatterPosition?: Pos;
+  frontmatterLinks?: FrontmatterLinkCache[];
+  headings?: HeadingCache[];
+  links?: ReferenceCache[];
+  embeds?: ReferenceCache[];
+  tags?: TagCache[];
+  listItems?: ListItemCache[];
+  sections?: SectionCache[];
+}
+
+const WIKILINK = /(!?)\[\[([^[\]]+?)\]\]/g;
+const MDLINK = /(!?)\[([^\]]*)\]\(([^)\s]+)\)/g;
+const TAG = /(^|\s)#([^\s#.,:;!?"'`()[\]{}<>|\\]+)/g;
+const HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const LIST = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?:\[(.)\](?:[ \t]|$))?/;
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+
+function splitLink(inner: string): { link: string; displayText: string } {
+  const bar = inner.indexOf("|");
+  const link = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
+  const alias = bar >= 0 ? inner.slice(bar + 1) : null;
+  return { link, displayText: alias ?? link.replace("#", " > ") };
+}
+
+function collectFrontmatterLinks(value: unknown, key: string, out: FrontmatterLinkCache[]): void {
+  if (typeof value === "string") {
+    for (const m of value.matchAll(WIKILINK)) {
+      if (m[1]) continue;
+      out.push({ key, original: m[0], ...splitLink(m[2] ?? "") });
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => collectFrontmatterLinks(v, `${key}.${i}`, out));
+  } else if (typeof value === "object" && value !== null) {
+    for (const [k, v] of Object.entries(value)) collectFrontmatterLinks(v, `${key}.${k}`, out);
+  }
+}
+
+export function parseMarkdown(content: string): CachedMetadata {
+  const lineStarts = [0];
+  for (let i = 0; i < content.length; i++) if (content[i] === "\n") lineStarts.push(i + 1);
+  const loc = (offset: number): Loc => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, col: offset - (lineStarts[lo] ?? 0), offset };
+  };
+  const pos = (from: number, to: number): Pos => ({ start: loc(from), end: loc(to) });
+
+  const cache: CachedMetadata = {};
+  const sections: SectionCache[] = [];
+  const info = getFrontMatterInfo(content);
+  let firstLine = 0;
+  if (info.exists) {
+    const closeEnd = info.to + 3;
+    cache.frontmatterPosition = pos(0, closeEnd);
+    sections.push({ type: "yaml", position: pos(0, closeEnd) });
+    firstLine = loc(info.to).line + 1;
+    const fm = parseFrontmatterForCache(info.frontmatter);
+    if (fm) {
+      cache.frontmatter = fm;
+      const links: FrontmatterLinkCache[] = [];
+      for (const [k, v] of Object.entries(fm)) collectFrontmatterLinks(v, k, links);
+      if (links.length) cache.frontmatterLinks = links;
+    }
+  }
+
+  const headings: HeadingCache[] = [];
+  const links: ReferenceCache[] = [];
+  const embeds: ReferenceCache[] = [];
+  const tags: TagCache[] = [];
+  const listItems: ListItemCache[] = [];
+  const listStack: { indent: number; line: number }[] = [];
+  let listRoot = -1;
+  let fence: string | null = null;
+  const open: { block: { type: string; from: number; to: number } | null } = { block: null };
+  const closeBlock = (): void => {
+    if (open.block) sections.push({ type: open.block.type, position: pos(open.block.from, open.block.to) });
+    open.block = null;
+  };
+  const extend = (type: string, from: number, to: number): void => {
+    if (open.block?.type === type) open.block.to = to;
+    else {
+      closeBlock();
+      open.block = { type, from, to };
+    }
+  };
+
+  for (let ln = firstLine; ln < lineStarts.length; ln++) {
+    const start = lineStarts[ln] ?? 0;
+    const next = lineStarts[ln + 1];
+    let end = next === undefined ? content.length : next - 1;
+    if (content[end - 1] === "\r") end--;
+    const line = content.slice(start, end);
+
+    const fenceMatch = FENCE.exec(line);
+    if (fence !== null) {
+      if (open.block) open.block.to = end;
+      if (fenceMatch?.[1]?.startsWith(fence)) {
+        fence = null;
+        closeBlock();
+      }
+      continue;
+    }
+    if (fenceMatch?.[1]) {
+      closeBlock();
+      fence = fenceMatch[1].slice(0, 3);
+      open.block = { type: "code", from: start, to: end };
+      continue;
+    }
+    if (line.trim() === "") {
+      closeBlock();
+      listStack.length = 0;
+      listRoot = -1;
+      continue;
+    }
+
+    const heading = HEADING.exec(line);
+    const list = LIST.exec(line);
+    if (heading) {
+      closeBlock();
+      headings.push({ heading: heading[2] ?? "", level: heading[1]?.length ?? 1, position: pos(start, end) });
+      sections.push({ type: "heading", position: pos(start, end) });
+    } else {
+      extend(list ? "list" : line.startsWith(">") ? "blockquote" : "paragraph", start, end);
+    }
+    if (list) {
+      // Like Obsidian: `parent` is the line of the parent item, or minus the first line of the list for top items.
+      const indent = (list[1] ?? "").replace(/\t/g, "    ").length;
+      while (listStack.length && (listStack[listStack.length - 1]?.indent ?? 0) >= indent) listStack.pop();
+      if (listStack.length === 0 && listRoot < 0) listRoot = ln;
+      const parent = listStack.length ? (listStack[listStack.length - 1]?.line ?? -listRoot) : -listRoot;
+      const item: ListItemCache = { parent, position: pos(start, end) };
+      if (list[2] !== undefined) item.task = list[2];
+      listItems.push(item);
+      listStack.push({ indent, line: ln });
+    }
+
+    // Inline code is masked so links and tags inside it are ignored.
+    const masked = line.replace(/`[^`]*`/g, (m) => " ".repeat(m.length));
+    for (const m of masked.matchAll(WIKILINK)) {
+      const from = start + (m.index ?? 0);
+      const ref = { original: m[0], ...splitLink(m[2] ?? ""), position: pos(from, from + m[0].length) };
+      (m[1] ? embeds : links).push(ref);
+    }
+    for (const m of masked.matchAll(MDLINK)) {
+      const target = m[3] ?? "";
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+      const from = start + (m.index ?? 0);
+      let link = target;
+      try {
+        link = decodeURI(target);
+      } catch {
+        // keep the raw target
+      }
+      const ref = { original: m[0], link, displayText: m[2] ?? "", position: pos(from, from + m[0].length) };
+      (m[1] ? embeds : links).push(ref);
+    }
+    for (const m of masked.matchAll(TAG)) {
+      const name = m[2] ?? "";
+      if (/^\d+$/.test(name)) continue;
+      const from = start + (m.index ?? 0) + (m[1]?.length ?? 0);
+      tags.push({ tag: `#${name}`, position: pos(from, from + name.length + 1) });
+    }
+  }
+  closeBlock();
+
+  if (headings.length) cache.headings = headings;
+  if (links.length) cache.links = links;
+  if (embeds.length) cache.embeds = embeds;
+  if (tags.length) cache.tags = tags;
+  if (listItems.length) cache.listItems = listItems;
+  if (sections.length) cache.sections = sections;
+  return cache;
+}

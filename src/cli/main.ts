@@ -66,7 +66,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const today = args.now ?? io.today();
-  const vault = await scanVault(args.vault);
+  const vault = scanVault(args.vault);
   for (const p of vault.settingsProblems) io.err(`clientele: ${p}\n`);
   const clients = evaluateNotes(vault.notes, today, vault.settings);
   if (args.command === "export") {

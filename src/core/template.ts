@@ -126,6 +126,12 @@ interface YamlSpan {
   group: number;
   /** For block scalar content: the line's indentation. */
   indent: string;
+  /** For block scalar content: where its header could take an indentation digit (-1: has one). */
+  header: number;
+  /** For block scalar content: the column the content must be indented past. */
+  parent: number;
+  /** For block scalar content: the first non-blank line, which sets the indentation. */
+  first: boolean;
 }
 
 const isSpace = (c: string | undefined) => c === " " || c === "\t";
@@ -138,12 +144,12 @@ const FLOW = ",[]{}";
  */
 function scanYaml(y: string): YamlSpan[] {
   const spans: YamlSpan[] = [];
-  const span = (kind: YamlSpan["kind"], start: number, end: number, group = -1, indent = "") => {
-    spans.push({ kind, start, end, group, indent });
+  const span = (kind: YamlSpan["kind"], start: number, end: number, group = -1) => {
+    spans.push({ kind, start, end, group, indent: "", header: -1, parent: 0, first: false });
   };
   let depth = 0;
   let quote: { kind: "double" | "single"; start: number } | null = null;
-  let blockParent: number | null = null;
+  let block: { parent: number; header: number; seen: boolean } | null = null;
   let openPlain: { group: number; owner: number } | null = null;
   let groups = 0;
   // Any `{{...}}` counts as one unit of a plain scalar, known placeholder or not.
@@ -177,12 +183,15 @@ function scanYaml(y: string): YamlSpan[] {
     while (i < end && isSpace(y[i])) i++;
     const indent = i - start;
     const blank = i === end;
-    if (blockParent !== null) {
-      if (blank || indent > blockParent) {
-        if (!blank) span("block", i, end, -1, y.slice(start, i));
+    if (block !== null) {
+      if (blank || indent > block.parent) {
+        if (!blank) {
+          spans.push({ kind: "block", start: i, end, group: -1, indent: y.slice(start, i), header: block.header, parent: block.parent, first: !block.seen });
+          block.seen = true;
+        }
         return;
       }
-      blockParent = null;
+      block = null;
     }
     if (quote === null && depth === 0 && openPlain !== null && !blank) {
       if (indent > openPlain.owner && y[i] !== "#") {
@@ -215,7 +224,13 @@ function scanYaml(y: string): YamlSpan[] {
       if (expecting && atomEnd(i) < 0) {
         if (c === '"' || c === "'") { quote = { kind: c === '"' ? "double" : "single", start: i }; tokenCol = i - start; trailing = null; i++; continue; }
         if ((c === "-" || c === "?") && depth === 0 && (i + 1 >= end || isSpace(y[i + 1]))) { owner = i - start; i++; continue; }
-        if ((c === "|" || c === ">") && depth === 0) { blockParent = owner; commentAfter(i, end); trailing = null; break; }
+        if ((c === "|" || c === ">") && depth === 0) {
+          const explicit = /^[|>][+-]?[1-9]/.test(y.slice(i, end));
+          block = { parent: owner, header: explicit ? -1 : i + 1, seen: false };
+          commentAfter(i, end);
+          trailing = null;
+          break;
+        }
         if (c === "[" || c === "{") { depth++; trailing = null; i++; continue; }
         if (c === "&" || c === "!") { while (i < end && !isSpace(y[i])) i++; continue; }
       }
@@ -260,7 +275,22 @@ function renderPlain(pieces: Piece[]): string[] {
     return [isSafePlain(rendered, first.found.every((f) => f.isDate)) ? rendered : doubleQuoted(rendered)];
   }
   // A multi-line plain scalar becomes a double-quoted one: both fold their lines the same way.
-  return pieces.map((p, k) => (k === 0 ? '"' : "") + fill(p.text, p.found, escapeDouble, escapeDouble) + (k === pieces.length - 1 ? '"' : ""));
+  // Folding drops spaces at a line's ends, so a value's spaces there are escaped.
+  const last = pieces.length - 1;
+  return pieces.map((p, k) => {
+    const edge = (f: Filled) => (k > 0 && f.start === 0 ? "^" : "") + (k < last && f.end === p.text.length ? "$" : "");
+    const encoded = p.found.map((f) => ({ ...f, value: keepEdgeSpaces(escapeDouble(f.value), edge(f)) }));
+    return (k === 0 ? '"' : "") + fill(p.text, encoded, raw, escapeDouble) + (k === last ? '"' : "");
+  });
+}
+
+/** Escapes the spaces at the start (`^` in `edges`) or end (`$`) of escaped double-quoted text. */
+function keepEdgeSpaces(text: string, edges: string): string {
+  const spaces = (s: string) => s.replace(/ /g, "\\x20");
+  let out = text;
+  if (edges.includes("^")) out = out.replace(/^ +/, spaces);
+  if (edges.includes("$")) out = out.replace(/ +$/, spaces);
+  return out;
 }
 
 function renderSingle(text: string, found: Filled[]): string {
@@ -272,12 +302,35 @@ function renderSingle(text: string, found: Filled[]): string {
   return `"${fill(text.slice(1, -1), inner, escapeDouble, literal)}"`;
 }
 
-function renderOne(span: YamlSpan, text: string, found: Filled[], eol: string): string {
-  switch (span.kind) {
-    case "double": return fill(text, found, escapeDouble);
-    case "single": return renderSingle(text, found);
-    case "comment": return fill(text, found, oneLine);
-    default: return fill(text, found, (v) => v.replace(new RegExp(LINE_BREAK.source, "g"), eol + span.indent).replace(NOT_PRINTABLE, (c) => (c === "\t" ? c : " ")));
+function renderBlock(span: YamlSpan, text: string, found: Filled[], eol: string): string {
+  const clean = (v: string) => v.replace(NOT_PRINTABLE, (c) => ("\t\r\n".includes(c) ? c : " "));
+  return fill(text, found, (v) => clean(v).replace(new RegExp(LINE_BREAK.source, "g"), eol + span.indent));
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The edits for one span (or the pieces of one multi-line plain scalar). */
+function editsFor(group: Piece[], eol: string): Edit[] {
+  const [p] = group;
+  if (!p || !group.some((g) => g.found.length > 0)) return [];
+  const at = (g: Piece, text: string): Edit => ({ start: g.span.start, end: g.span.end, text });
+  switch (p.span.kind) {
+    case "plain": return renderPlain(group).flatMap((text, n) => (group[n] ? [at(group[n], text)] : []));
+    case "double": return [at(p, fill(p.text, p.found, escapeDouble))];
+    case "single": return [at(p, renderSingle(p.text, p.found))];
+    case "comment": return [at(p, fill(p.text, p.found, oneLine))];
+    case "block": {
+      const text = renderBlock(p.span, p.text, p.found, eol);
+      const edits = [at(p, text)];
+      // A value could change the indentation the first line sets (a leading space, a break): state it.
+      const digit = p.span.indent.length - p.span.parent;
+      if (p.span.first && p.span.header >= 0 && /^ |\n/.test(text) && digit >= 1 && digit <= 9) edits.push({ start: p.span.header, end: p.span.header, text: String(digit) });
+      return edits;
+    }
   }
 }
 
@@ -286,23 +339,20 @@ function renderYaml(yaml: string, vars: TemplateVars, now: Date, eol: string): s
     const text = yaml.slice(span.start, span.end);
     return { span, text, found: placeholders(text, vars, now) };
   });
+  const edits: Edit[] = [];
+  for (let k = 0; k < pieces.length; ) {
+    let m = k + 1;
+    const group = pieces[k]?.span.group ?? -1;
+    if (group >= 0) while (pieces[m]?.span.group === group) m++;
+    edits.push(...editsFor(pieces.slice(k, m), eol));
+    k = m;
+  }
+  edits.sort((a, b) => a.start - b.start);
   let out = "";
   let last = 0;
-  const put = (p: Piece, text: string) => {
-    out += yaml.slice(last, p.span.start) + text;
-    last = p.span.end;
-  };
-  for (let k = 0; k < pieces.length; ) {
-    const p = pieces[k];
-    if (!p) break;
-    let m = k + 1;
-    if (p.span.kind === "plain") while (pieces[m]?.span.kind === "plain" && pieces[m]?.span.group === p.span.group) m++;
-    const group = pieces.slice(k, m);
-    if (group.some((g) => g.found.length > 0)) {
-      if (p.span.kind === "plain") renderPlain(group).forEach((text, n) => { const g = group[n]; if (g) put(g, text); });
-      else put(p, renderOne(p.span, p.text, p.found, eol));
-    }
-    k = m;
+  for (const edit of edits) {
+    out += yaml.slice(last, edit.start) + edit.text;
+    last = edit.end;
   }
   return out + yaml.slice(last);
 }

@@ -39,7 +39,7 @@ export default defineConfig([
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "bin/*.cjs", "scripts/*.mjs", "e2e/*.mjs", "bench/*.mjs", ".ci/*.mjs"] },
+        projectService: { allowDefaultProject: ["eslint.config.mjs"] },
       },
     },
   },

@@ -72,8 +72,8 @@ export function generateVault(dir, notes, clientShare = 0.2, seed = 42) {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop())) {
   const [dir, n, share] = process.argv.slice(2);
   if (!dir || !n) {
-    console.error("usage: node bench/gen-vault.mjs DIR NOTES [CLIENT_SHARE]");
+    process.stderr.write("usage: node bench/gen-vault.mjs DIR NOTES [CLIENT_SHARE]\n");
     process.exit(2);
   }
-  console.log(generateVault(dir, Number(n), share ? Number(share) : 0.2));
+  process.stdout.write(`${JSON.stringify(generateVault(dir, Number(n), share ? Number(share) : 0.2))}\n`);
 }

@@ -14,4 +14,4 @@ export const BUILTIN_TEMPLATES = {
 };
 `;
 writeFileSync("src/core/builtin-templates.ts", out);
-console.log("wrote src/core/builtin-templates.ts");
+process.stdout.write("wrote src/core/builtin-templates.ts\n");

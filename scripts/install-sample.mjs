@@ -5,4 +5,4 @@ import { copyFileSync, mkdirSync } from "node:fs";
 const target = "vault-template/.obsidian/plugins/clientele";
 mkdirSync(target, { recursive: true });
 for (const f of ["main.js", "manifest.json", "styles.css"]) copyFileSync(f, `${target}/${f}`);
-console.log(`Installed Clientele into ${target}/ (open vault-template/ as a vault in Obsidian to try it)\n`);
+process.stdout.write(`Installed Clientele into ${target}/ (open vault-template/ as a vault in Obsidian to try it)\n\n`);

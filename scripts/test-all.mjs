@@ -4,16 +4,17 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
+const say = (line) => process.stdout.write(`${line}\n`);
 let passed = 0;
 let failed = 0;
 const failures = [];
 
 function step(name, cmd, args, opts = {}) {
   const started = Date.now();
-  console.log(`\n▶ ${name}: ${cmd} ${args.join(" ")}`);
+  say(`\n▶ ${name}: ${cmd} ${args.join(" ")}`);
   const r = spawnSync(cmd, args, { stdio: "inherit", ...opts });
   const ok = r.status === 0;
-  console.log(`${ok ? "✓" : "✗"} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  say(`${ok ? "✓" : "✗"} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return ok;
 }
 
@@ -47,7 +48,7 @@ if (existsSync("e2e/run.mjs")) {
   countJsonTests("browser tests", e2eResults, e2eOk);
 }
 
-console.log("");
-if (failures.length) console.log(`Failed: ${failures.join(", ")}`);
-console.log(`${passed} passed, ${failed} failed`);
+say("");
+if (failures.length) say(`Failed: ${failures.join(", ")}`);
+say(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

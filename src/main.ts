@@ -10,10 +10,14 @@ import { NoteStore } from "./obsidian/note-store";
 import { ClienteleSettingTab } from "./ui/settings-tab";
 import { StatusBar } from "./ui/status-bar";
 import { showAtRisk } from "./commands/client-commands";
+import { registerReview } from "./views/review-register";
+import { createApi, type ClienteleApi } from "./api";
 
 export default class ClientelePlugin extends Plugin {
   private current: ClienteleSettings = migrateSettings(undefined).settings;
   deps!: Deps;
+  /** The public API for dataviewjs and other plugins: `app.plugins.plugins.clientele.api`. */
+  api!: ClienteleApi;
 
   async onload(): Promise<void> {
     const notify = (message: string) => new Notice(message, 8000);
@@ -33,11 +37,13 @@ export default class ClientelePlugin extends Plugin {
     this.deps = deps;
     this.addChild(index);
 
+    const review = registerReview(this, deps);
     registerCommands(this, deps, {
       openPipeline: () => notify("Clientele: the pipeline board is not available yet."),
-      openDashboard: () => notify("Clientele: the dashboard is not available yet."),
-      weeklyReview: () => notify("Clientele: the weekly review is not available yet."),
+      openDashboard: () => review.openDashboard(),
+      weeklyReview: () => review.weeklyReview(),
     });
+    this.api = createApi(deps);
     this.addSettingTab(new ClienteleSettingTab(this.app, deps));
     const status = new StatusBar(this.addStatusBarItem(), () => showAtRisk(deps));
     this.registerEvent(this.app.workspace.on(INDEX_CHANGED, () => status.update(index.clients(deps.today()))));

@@ -7,8 +7,9 @@ import type { Day } from "../core/types";
 import { toCsv } from "./csv";
 import { COLOUR, PLAIN, renderReviewText } from "./review-text";
 import { scanVault } from "./vault";
+import { weeklyReviewMarkdown } from "./weekly";
 
-export const USAGE = "usage: clientele review VAULT [--now YYYY-MM-DD] [--json] | clientele export VAULT --csv [--now YYYY-MM-DD]";
+export const USAGE = "usage: clientele review VAULT [--now YYYY-MM-DD] [--json] | clientele export VAULT --csv [--now YYYY-MM-DD] | clientele weekly VAULT [--now YYYY-MM-DD]";
 
 export interface Io {
   out(text: string): void;
@@ -20,7 +21,7 @@ export interface Io {
 }
 
 interface Args {
-  command: "review" | "export";
+  command: "review" | "export" | "weekly";
   vault: string;
   now: Day | null;
   json: boolean;
@@ -31,7 +32,7 @@ class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
-  if (command !== "review" && command !== "export") throw new UsageError(command ? `unknown command "${command}"` : "missing command");
+  if (command !== "review" && command !== "export" && command !== "weekly") throw new UsageError(command ? `unknown command "${command}"` : "missing command");
   const args: Args = { command, vault: "", now: null, json: false, csv: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
@@ -69,7 +70,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const vault = scanVault(args.vault);
   for (const p of vault.settingsProblems) io.err(`clientele: ${p}\n`);
   const clients = evaluateNotes(vault.notes, today, vault.settings);
-  if (args.command === "export") {
+  if (args.command === "weekly") {
+    io.out(weeklyReviewMarkdown(args.vault, vault, today));
+  } else if (args.command === "export") {
     io.out(toCsv(clients, vault.settings.currency));
   } else if (args.json) {
     io.out(JSON.stringify(buildReport(today, clients, vault.errors, vault.settings), null, 2) + "\n");

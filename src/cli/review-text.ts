@@ -6,11 +6,11 @@ import type { ClientStatus, Day } from "../core/types";
 import type { ScanError } from "./vault";
 
 export interface Paint {
-  bold(s: string): string;
-  dim(s: string): string;
-  red(s: string): string;
-  yellow(s: string): string;
-  green(s: string): string;
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+  red: (s: string) => string;
+  yellow: (s: string) => string;
+  green: (s: string) => string;
 }
 
 const ansi = (code: number) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;

@@ -13,7 +13,8 @@ async function readTemplate(deps: Deps, path: string, fallback: string): Promise
 
 function allClientIds(deps: Deps): unknown[] {
   // The highest id ever issued counts too, so a deleted client's id is never reused.
-  const ids: unknown[] = [formatClientId(deps.settings().lastClientId)];
+  const last = deps.settings().lastClientId;
+  const ids: unknown[] = last > 0 ? [formatClientId(last)] : [];
   for (const path of deps.index.paths()) ids.push(deps.index.frontmatter(path)?.client_id);
   return ids;
 }

@@ -33,7 +33,8 @@ interface Filled {
 function valueOf(name: string, fmt: string | undefined, vars: TemplateVars, now: Date): string | null {
   if (name === "date" || name === "time") {
     const pattern = fmt === undefined ? (name === "date" ? "yyyy-MM-dd" : "HH:mm") : fmt.trim();
-    if (pattern === "") return null;
+    // Moment-style `YYYY` / `DD` mean other things in date-fns (week year, day of year): refuse them.
+    if (pattern === "" || /[YD]/.test(pattern.replace(/'(?:''|[^'])*'?/g, ""))) return null;
     try {
       return format(now, pattern);
     } catch {
@@ -293,18 +294,31 @@ function keepEdgeSpaces(text: string, edges: string): string {
   return out;
 }
 
+/** Whether a placeholder starts (`^`) or ends (`$`) a line of a multi-line quoted scalar. */
+function lineEdges(text: string, f: Filled): string {
+  return (/[\r\n][ \t]*$/.test(text.slice(0, f.start)) ? "^" : "") + (/^[ \t]*[\r\n]/.test(text.slice(f.end)) ? "$" : "");
+}
+
+function renderDouble(text: string, found: Filled[]): string {
+  return fill(text, found.map((f) => ({ ...f, value: keepEdgeSpaces(escapeDouble(f.value), lineEdges(text, f)) })), raw);
+}
+
 function renderSingle(text: string, found: Filled[]): string {
-  const needsDouble = found.some((f) => NOT_IN_SINGLE.test(f.value));
+  const edgeSpace = (f: Filled) => {
+    const edges = lineEdges(text, f);
+    return (edges.includes("^") && /^[ \t]/.test(f.value)) || (edges.includes("$") && /[ \t]$/.test(f.value));
+  };
+  const needsDouble = found.some((f) => NOT_IN_SINGLE.test(f.value) || edgeSpace(f));
   if (!needsDouble) return fill(text, found, (v) => v.replace(/'/g, "''"));
   // Single quotes cannot hold these characters: rewrite the scalar double-quoted.
-  const inner = found.map((f) => ({ ...f, start: f.start - 1, end: f.end - 1 }));
+  const inner = found.map((f) => ({ ...f, start: f.start - 1, end: f.end - 1, value: keepEdgeSpaces(escapeDouble(f.value), lineEdges(text, f)) }));
   const literal = (s: string) => escapeDoubleKeepingBreaks(s.replace(/''/g, "'"));
-  return `"${fill(text.slice(1, -1), inner, escapeDouble, literal)}"`;
+  return `"${fill(text.slice(1, -1), inner, raw, literal)}"`;
 }
 
 function renderBlock(span: YamlSpan, text: string, found: Filled[], eol: string): string {
   const clean = (v: string) => v.replace(NOT_PRINTABLE, (c) => ("\t\r\n".includes(c) ? c : " "));
-  return fill(text, found, (v) => clean(v).replace(new RegExp(LINE_BREAK.source, "g"), eol + span.indent));
+  return fill(text, found, (v) => clean(v).replace(/\r\n|[\r\n]/g, eol + span.indent));
 }
 
 interface Edit {
@@ -320,7 +334,7 @@ function editsFor(group: Piece[], eol: string): Edit[] {
   const at = (g: Piece, text: string): Edit => ({ start: g.span.start, end: g.span.end, text });
   switch (p.span.kind) {
     case "plain": return renderPlain(group).flatMap((text, n) => (group[n] ? [at(group[n], text)] : []));
-    case "double": return [at(p, fill(p.text, p.found, escapeDouble))];
+    case "double": return [at(p, renderDouble(p.text, p.found))];
     case "single": return [at(p, renderSingle(p.text, p.found))];
     case "comment": return [at(p, fill(p.text, p.found, oneLine))];
     case "block": {

@@ -136,7 +136,7 @@ export class ClientIndex extends Component {
     if (!fm || !isClientFrontmatter(fm)) return this.entries.delete(file.path);
     const prev = this.entries.get(file.path);
     if (prev && prev.frontmatter === fm && prev.mtime === file.stat.mtime) return false;
-    this.entries.set(file.path, { frontmatter: fm as Record<string, unknown>, mtime: file.stat.mtime });
+    this.entries.set(file.path, { frontmatter: fm, mtime: file.stat.mtime });
     return true;
   }
 

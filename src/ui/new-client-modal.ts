@@ -17,7 +17,7 @@ export class NewClientModal extends Modal {
     this.setTitle("New client");
     const { contentEl } = this;
     new Setting(contentEl).setName("Company").addText((t) => {
-      t.setPlaceholder("Acme Robotics").onChange((v) => (this.input.company = v));
+      t.setPlaceholder("Company name").onChange((v) => (this.input.company = v));
       t.inputEl.addEventListener("keydown", (e) => {
         if (e.key === "Enter") {
           e.preventDefault();

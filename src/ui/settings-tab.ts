@@ -97,7 +97,7 @@ export class ClienteleSettingTab extends PluginSettingTab {
 
     new Setting(el).setName("Activity and health").setHeading();
     this.numberSetting(el, "Stale after (days)", "Clients with no activity for this many days are at risk.", s.staleDays, (n) => this.save({ staleDays: n }));
-    new Setting(el).setName("Count file modification as activity").setDesc("Turn off for vaults whose file times are reset by sync or git: then only last contact, last review and stage change count.")
+    new Setting(el).setName("Count file modification as activity").setDesc("Turn off for vaults whose file times are reset by sync or Git: then only last contact, last review and stage change count.")
       .addToggle((t) => t.setValue(s.useModifiedTime).onChange((v) => this.save({ useModifiedTime: v })));
     this.numberSetting(el, "Health check every (days)", "A health check is due when the last review is this old.", s.healthCheckDays, (n) => this.save({ healthCheckDays: n }));
     for (const c of HEALTH_CATEGORIES) {
@@ -126,7 +126,11 @@ export class ClienteleSettingTab extends PluginSettingTab {
       const next = renameStage(this.s, stage, to);
       if (!next) return;
       void this.save(next, true).then(() => {
-        const affected = this.deps.index.clients(this.deps.today()).filter((c) => String(this.deps.index.frontmatter(c.client.path)?.stage ?? "").trim().toLowerCase() === stage.toLowerCase());
+        const stageOf = (path: string) => this.deps.index.frontmatter(path)?.stage;
+        const affected = this.deps.index.clients(this.deps.today()).filter((c) => {
+          const raw = stageOf(c.client.path);
+          return typeof raw === "string" && raw.trim().toLowerCase() === stage.toLowerCase();
+        });
         if (affected.length === 0) return;
         new ConfirmModal(this.app, "Update notes?", `${affected.length} client notes use the stage “${stage}”. Change their stage property to “${to}”?`, "Update notes", () => {
           for (const c of affected) {

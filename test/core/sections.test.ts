@@ -116,7 +116,7 @@ describe("appendToSection", () => {
         expect(blocks.some((block) => block.endsWith(wanted))).toBe(true);
       }
     }), { numRuns: 1000 });
-  });
+ }, 30_000);
 
   it("writes entries readSection reads back at the end of the section", () => {
     const line = fc.constantFrom("## Interaction log", "# Acme", "## Notes", "### Sub", "- old", "", "```", "text");
@@ -126,7 +126,7 @@ describe("appendToSection", () => {
       const section = readSection(appendToSection(text, LOG, lines), LOG);
       expect(section?.slice(-lines.length)).toEqual(lines.map((l) => l));
     }), { numRuns: 500 });
-  });
+ }, 30_000);
 });
 
 describe("readSection", () => {

@@ -61,6 +61,8 @@ export class Component {
   private _loaded = false;
   private _children: Component[] = [];
   private _cleanups: (() => unknown)[] = [];
+  /** What the last onload() returned (a promise for `async onload`); Obsidian does not await it. */
+  onloadResult: void | Promise<void> = undefined;
 
   /** Test helper: whether load() ran and unload() has not. */
   get loaded(): boolean {
@@ -70,7 +72,7 @@ export class Component {
   load(): void {
     if (this._loaded) return;
     this._loaded = true;
-    this.onload();
+    this.onloadResult = this.onload();
     for (const child of this._children.slice()) child.load();
   }
 
@@ -118,7 +120,7 @@ export class Component {
     callback: (ev: Event) => unknown,
     options?: boolean | AddEventListenerOptions,
   ): void {
-    const listener = callback as EventListener;
+    const listener = callback;
     el.addEventListener(type, listener, options);
     this.register(() => el.removeEventListener(type, listener, options));
   }

@@ -8,6 +8,10 @@ import type { DataWriteOptions, Vault } from "./vault";
 
 const WIKILINK = /\[\[([^[\]]+?)\]\]/g;
 
+function configString(value: unknown, fallback: string): string {
+  return typeof value === "string" ? value : fallback;
+}
+
 interface LinkEdit {
   index: number;
   length: number;
@@ -31,7 +35,7 @@ export class FileManager {
       return this.vault.getFolderByPath(parentPath(sourcePath)) ?? root;
     }
     if (location === "folder") {
-      return this.vault.getFolderByPath(String(this.vault.getConfig("newFileFolderPath") ?? "")) ?? root;
+      return this.vault.getFolderByPath(configString(this.vault.getConfig("newFileFolderPath"), "")) ?? root;
     }
     return root;
   }
@@ -100,7 +104,7 @@ export class FileManager {
 
   async getAvailablePathForAttachment(filename: string, sourcePath?: string): Promise<string> {
     void sourcePath;
-    const folder = String(this.vault.getConfig("attachmentFolderPath") ?? "/");
+    const folder = configString(this.vault.getConfig("attachmentFolderPath"), "/");
     const dot = filename.lastIndexOf(".");
     const base = dot > 0 ? filename.slice(0, dot) : filename;
     const ext = dot > 0 ? filename.slice(dot + 1) : "";

@@ -7,7 +7,7 @@
 // - Only Markdown files are indexed; getFileCache() of other files returns null.
 // Test hooks: deferIndexing(true) holds indexing (getFileCache stays null/stale) until deferIndexing(false);
 // `await settle()` drives pending indexing to completion, independent of vi.useFakeTimers().
-import { Events } from "./events";
+import { Events, type EventRef } from "./events";
 import { TFile, parentPath } from "./files";
 import type { Vault } from "./vault";
 import { parseMarkdown, type CachedMetadata } from "./markdown-parse";
@@ -52,6 +52,15 @@ export class MetadataCache extends Events {
       else if (!this.caches.has(f)) this.schedule(f);
       this.rebuildLinks();
     });
+  }
+
+  on(name: "changed", callback: (file: TFile, data: string, cache: CachedMetadata) => unknown, ctx?: unknown): EventRef;
+  on(name: "deleted", callback: (file: TFile, prevCache: CachedMetadata | null) => unknown, ctx?: unknown): EventRef;
+  on(name: "resolve", callback: (file: TFile) => unknown, ctx?: unknown): EventRef;
+  on(name: "resolved", callback: () => unknown, ctx?: unknown): EventRef;
+  on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef;
+  on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
+    return super.on(name, callback as (...data: unknown[]) => unknown, ctx);
   }
 
   getFileCache(file: TFile): CachedMetadata | null {

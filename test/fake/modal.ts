@@ -176,7 +176,7 @@ export abstract class SuggestModal<T> extends Modal {
 
   /** Text of each rendered suggestion element. */
   get suggestionTexts(): string[] {
-    return [...this.resultContainerEl.querySelectorAll(".suggestion-item")].map((el) => el.textContent ?? "");
+    return Array.from(this.resultContainerEl.querySelectorAll(".suggestion-item")).map((el) => el.textContent ?? "");
   }
 
   // ---- internals ------------------------------------------------------------------------------------
@@ -213,7 +213,7 @@ export abstract class SuggestModal<T> extends Modal {
       const n = this.suggestions.length;
       if (n === 0) return;
       this.selectedIndex = (this.selectedIndex + (evt.key === "ArrowDown" ? 1 : n - 1)) % n;
-      [...this.resultContainerEl.children].forEach((el, i) => el.classList.toggle("is-selected", i === this.selectedIndex));
+      Array.from(this.resultContainerEl.children).forEach((el, i) => el.classList.toggle("is-selected", i === this.selectedIndex));
     }
   }
 }

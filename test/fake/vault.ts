@@ -8,7 +8,7 @@
 //   unless DataWriteOptions.mtime is given, and updates stat.size (UTF-8 bytes).
 // - process() writes only when fn returns different text (returns the new text either way).
 // - Paths starting with "." (config dir, .trash) are hidden from the vault tree and only reachable via the adapter.
-import { Events } from "./events";
+import { Events, type EventRef } from "./events";
 import { FakeDataAdapter } from "./adapter";
 import { TAbstractFile, TFile, TFolder, byteLength, isHiddenPath, parentPath, setFilePath } from "./files";
 
@@ -79,6 +79,13 @@ export class Vault extends Events {
 
   getName(): string {
     return this.vaultName;
+  }
+
+  on(name: "create" | "modify" | "delete", callback: (file: TAbstractFile) => unknown, ctx?: unknown): EventRef;
+  on(name: "rename", callback: (file: TAbstractFile, oldPath: string) => unknown, ctx?: unknown): EventRef;
+  on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef;
+  on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
+    return super.on(name, callback as (...data: unknown[]) => unknown, ctx);
   }
 
   getConfig(key: string): unknown {

@@ -5,7 +5,7 @@
 // `file-open` when the active file changes; getActiveFile() is the file of the most recent main-area file view
 // (clicking a sidebar view keeps it); detach() runs onClose() and unloads the view; `layout-change` fires after
 // leaves open, change view or close. Deferred leaves (Obsidian 1.7.2+) can be simulated with addDeferredLeaf().
-import { Events, handlerErrors } from "./events";
+import { Events, handlerErrors, type EventRef } from "./events";
 import { TFile } from "./files";
 import { makeDiv } from "./dom-util";
 import { debounce } from "./util";
@@ -219,6 +219,14 @@ export class Workspace extends Events {
 
   get containerEl(): HTMLElement {
     return (this._containerEl ??= makeDiv("workspace", "workspace.containerEl"));
+  }
+
+  on(name: "file-open", callback: (file: TFile | null) => unknown, ctx?: unknown): EventRef;
+  on(name: "active-leaf-change", callback: (leaf: WorkspaceLeaf | null) => unknown, ctx?: unknown): EventRef;
+  on(name: "layout-change" | "resize" | "css-change", callback: () => unknown, ctx?: unknown): EventRef;
+  on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef;
+  on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
+    return super.on(name, callback as (...data: unknown[]) => unknown, ctx);
   }
 
   get activeEditor(): MarkdownView | null {

@@ -1,0 +1,44 @@
+// The public API other plugins and dataviewjs use: `app.plugins.plugins.clientele.api`.
+// Versioned: a breaking change gets a new interface and `version`, the old one stays available.
+import { moveClient } from "./commands/client-commands";
+import { configuredStage } from "./core/pipeline";
+import type { ClientStatus, Health } from "./core/types";
+import type { Deps } from "./deps";
+
+export interface ClienteleApiV1 {
+  readonly version: 1;
+  /** The client note at `path` (vault-relative, with `.md`), evaluated for today; null when it is not a client. */
+  getClient(path: string): ClientStatus | null;
+  /** Every client, evaluated for today, sorted by path. */
+  listClients(): ClientStatus[];
+  /** The client's Health Matrix result; null when `path` is not a client. */
+  health(path: string): Health | null;
+  /** The clients at risk today, sorted by path, each with its reasons. */
+  atRisk(): ClientStatus[];
+  /**
+   * Moves the client to `stage` the way the "Move client to stage" command does (properties and
+   * Stage history). Resolves false when `path` is not a client, `stage` is not a configured stage
+   * or the note could not be changed; true when the client is now in that stage.
+   */
+  moveStage(path: string, stage: string): Promise<boolean>;
+}
+
+export type ClienteleApi = ClienteleApiV1;
+
+/** Results are copies: a caller changing them cannot change the plugin's index. */
+export function createApi(deps: Deps): ClienteleApi {
+  const list = () => deps.index.clients(deps.today());
+  const one = (path: string) => (typeof path === "string" ? deps.index.client(path, deps.today()) : null);
+  return Object.freeze({
+    version: 1 as const,
+    getClient: (path: string) => structuredClone(one(path)),
+    listClients: () => structuredClone(list()),
+    health: (path: string) => structuredClone(one(path)?.health ?? null),
+    atRisk: () => structuredClone(list().filter((c) => c.atRisk)),
+    moveStage: async (path: string, stage: string) => {
+      const c = one(path);
+      if (c === null || typeof stage !== "string" || configuredStage(stage, deps.settings()) === null) return false;
+      return moveClient(deps, c, stage);
+    },
+  });
+}

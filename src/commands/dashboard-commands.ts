@@ -1,0 +1,83 @@
+// "Open dashboard" and "Weekly review": open the note when it exists, otherwise write it once.
+import { normalizePath, TFile, TFolder } from "obsidian";
+import { DASHBOARD_NOTE, dashboardNotePath } from "../core/dashboard";
+import { dayOfTimestamp } from "../core/dates";
+import { noteBasename } from "../core/markdown";
+import { renderWeeklyReview, reviewNoteDay, reviewNotePath, reviewSince } from "../core/review";
+import type { Day } from "../core/types";
+import type { Deps } from "../deps";
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Opens the note at `path`, or creates it with `content` (only called from a command). */
+async function openOrCreate(deps: Deps, path: string, content: () => Promise<string>, existed: string): Promise<void> {
+  const existing = deps.app.vault.getAbstractFileByPath(path);
+  if (existing instanceof TFile) {
+    await deps.openFile(existing);
+    if (existed) deps.notify(existed);
+    return;
+  }
+  if (existing) {
+    deps.notify(`Clientele: "${path}" is a folder; change the path in the settings.`);
+    return;
+  }
+  try {
+    const file = await deps.store.create({ path, content: await content() });
+    await deps.openFile(file);
+  } catch (e) {
+    deps.notify(`Clientele: could not create "${path}": ${message(e)}`);
+  }
+}
+
+export async function openDashboard(deps: Deps): Promise<void> {
+  await openOrCreate(deps, normalizePath(dashboardNotePath(deps.settings())), () => Promise.resolve(DASHBOARD_NOTE), "");
+}
+
+/** The days of the review notes directly in the review folder (at the vault root: only notes typed as reviews). */
+function previousReviewDays(deps: Deps, folderPath: string): Day[] {
+  const folder = folderPath === "" ? deps.app.vault.getRoot() : deps.app.vault.getFolderByPath(folderPath);
+  if (!(folder instanceof TFolder)) return [];
+  const days: Day[] = [];
+  for (const child of folder.children) {
+    if (!(child instanceof TFile) || child.extension !== "md") continue;
+    const fm = deps.app.metadataCache.getFileCache(child)?.frontmatter;
+    const day = reviewNoteDay(fm, folderPath === "" ? null : dayOfTimestamp(child.stat.ctime));
+    if (day !== null) days.push(day);
+  }
+  return days;
+}
+
+async function writeReview(deps: Deps, path: string, today: Day): Promise<string> {
+  const { vault, metadataCache } = deps.app;
+  const settings = deps.settings();
+  const clients = deps.index.clients(today);
+  const bodies = new Map<string, string>();
+  await Promise.all(clients.map(async (c) => {
+    const file = vault.getFileByPath(c.client.path);
+    if (file) bodies.set(c.client.path, await vault.cachedRead(file));
+  }));
+  const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const linkText = (p: string) => {
+    const file = vault.getFileByPath(p);
+    return file ? metadataCache.fileToLinktext(file, path, true) : noteBasename(p);
+  };
+  const sinceDay = reviewSince(previousReviewDays(deps, folder), today);
+  return renderWeeklyReview({ today, clients, bodies, sinceDay, settings, linkText });
+}
+
+export async function weeklyReview(deps: Deps): Promise<void> {
+  const today = deps.today();
+  const planned = reviewNotePath(today, deps.settings());
+  if (!planned.ok) {
+    deps.notify(`Clientele: ${planned.message}. Change it in the settings.`);
+    return;
+  }
+  const path = normalizePath(planned.path);
+  if (!deps.index.ready && !(deps.app.vault.getAbstractFileByPath(path) instanceof TFile)) {
+    deps.notify("Clientele: still reading your client notes; try again in a moment.");
+    return;
+  }
+  await openOrCreate(deps, path, () => writeReview(deps, path, today), "Clientele: this week's review already exists, so it was opened and left as it is.");
+}

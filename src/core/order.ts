@@ -1,0 +1,22 @@
+// Orderings shared by the dashboard blocks and the weekly review: plain code-unit comparisons,
+// so the result is the same in every locale.
+import type { ClientStatus } from "./types";
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Name ignoring case, then name as written, then path. */
+export function byClientName(a: ClientStatus, b: ClientStatus): number {
+  return (
+    compareText(a.client.name.toLowerCase(), b.client.name.toLowerCase()) ||
+    compareText(a.client.name, b.client.name) ||
+    compareText(a.client.path, b.client.path)
+  );
+}
+
+/** Compares two optional values with missing ones last, then falls back to the name. */
+export function nullsLast<T>(a: T | null, b: T | null, compare: (x: T, y: T) => number): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return compare(a, b);
+}

@@ -1,0 +1,84 @@
+// The same board as a Bases layout: the base's filters choose the notes, the board groups them by
+// their `stage` property, and a drag writes through the same moveClient path as everywhere else.
+import { BasesView, type BasesAllOptions, type Plugin, type QueryController } from "obsidian";
+import { readBoardState, SORT_LABELS, type BoardState } from "../core/board";
+import { plural } from "../core/format";
+import type { ClientStatus } from "../core/types";
+import type { Deps } from "../deps";
+import { INDEX_CHANGED } from "../obsidian/client-index";
+import { BoardRenderer } from "./board-render";
+import { boardHost, PIPELINE_ICON, VIEW_TYPE_PIPELINE } from "./pipeline-view";
+
+/** The Bases view id (the contract's stable name). */
+export const BASES_VIEW_ID = VIEW_TYPE_PIPELINE;
+
+const STATE_KEYS = ["query", "sort", "hideExcluded", "collapsed"] as const;
+
+export class PipelineBasesView extends BasesView {
+  type = BASES_VIEW_ID;
+  private readonly board: BoardRenderer;
+  private paths = new Set<string>();
+
+  constructor(controller: QueryController, containerEl: HTMLElement, private readonly deps: Deps) {
+    super(controller);
+    containerEl.addClass("clientele-bases-pipeline");
+    this.board = new BoardRenderer(containerEl, boardHost(deps, (s) => this.saveState(s)), readBoardState(null));
+  }
+
+  onload(): void {
+    // The index evaluates a note a moment after Bases sees it change: refresh those cards then too.
+    this.registerEvent(this.app.workspace.on(INDEX_CHANGED, (change) => {
+      const today = this.deps.today();
+      const mine = [...change.paths].filter((p) => this.paths.has(p));
+      if (change.paths.size === 0 || this.board.isOutdated()) this.onDataUpdated();
+      else if (mine.length > 0) this.board.update(mine, (p) => this.deps.index.client(p, today));
+    }));
+  }
+
+  onunload(): void {
+    this.board.destroy();
+  }
+
+  onDataUpdated(): void {
+    const stored: Record<string, unknown> = {};
+    for (const key of STATE_KEYS) stored[key] = this.config?.get(key);
+    const state = readBoardState(stored);
+    if (JSON.stringify(state) !== JSON.stringify(this.board.getState())) this.board.setState(state);
+
+    const today = this.deps.today();
+    const clients: ClientStatus[] = [];
+    let others = 0;
+    this.paths = new Set();
+    for (const entry of this.data?.data ?? []) {
+      const c = this.deps.index.client(entry.file.path, today);
+      if (c) {
+        clients.push(c);
+        this.paths.add(c.client.path);
+      } else others++;
+    }
+    this.board.setClients(clients);
+    this.board.setNote(others === 0 ? "" : `${plural(others, "note")} in this base ${others === 1 ? "is" : "are"} not shown: no "type: client" property.`);
+  }
+
+  private saveState(state: BoardState): void {
+    for (const key of STATE_KEYS) this.config?.set(key, state[key]);
+  }
+}
+
+function options(): BasesAllOptions[] {
+  return [
+    { type: "dropdown", key: "sort", displayName: "Sort cards by", default: "name", options: { ...SORT_LABELS } },
+    { type: "toggle", key: "hideExcluded", displayName: "Hide excluded stages (e.g. Sunset)", default: false },
+  ];
+}
+
+/** Offers the board as a Bases layout. False when Bases is off: everything else works without it. */
+export function registerBasesPipeline(plugin: Plugin, deps: Deps): boolean {
+  if (typeof plugin.registerBasesView !== "function") return false;
+  return plugin.registerBasesView(BASES_VIEW_ID, {
+    name: "Clientele pipeline",
+    icon: PIPELINE_ICON,
+    factory: (controller, containerEl) => new PipelineBasesView(controller, containerEl, deps),
+    options,
+  });
+}

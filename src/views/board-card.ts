@@ -1,0 +1,72 @@
+// The DOM of one card and one column, from the core's models. Text only (setText/createEl):
+// a company name is never parsed as HTML.
+import { setIcon } from "obsidian";
+import type { CardModel } from "../core/board";
+
+export const CARD_CLASS = "clientele-card";
+export const COLUMN_CLASS = "clientele-column";
+
+/** Fills `el` (an existing or new card element) with the card's content. Keeps the element itself. */
+export function fillCard(el: HTMLElement, m: CardModel, active: boolean): void {
+  el.empty();
+  el.addClass(CARD_CLASS);
+  el.toggleClass("is-active", active);
+  el.toggleClass("is-stale", m.stale !== null);
+  el.toggleClass("is-overdue", m.due?.overdue === true);
+  el.setAttr("data-path", m.path);
+  el.setAttr("role", "listitem");
+  el.setAttr("aria-label", m.label);
+  if (active) el.setAttr("aria-current", "true");
+  else el.removeAttribute("aria-current");
+  if (!el.hasAttribute("tabindex")) el.setAttr("tabindex", "-1");
+  el.setAttr("draggable", "true");
+
+  const top = el.createDiv({ cls: "clientele-card-top" });
+  top.createSpan({ cls: "clientele-card-company", text: m.company });
+  const more = top.createEl("button", { cls: "clientele-card-more clickable-icon", attr: { "aria-label": "Move to…", tabindex: "-1", type: "button" } });
+  setIcon(more, "more-horizontal");
+
+  const meta = el.createDiv({ cls: "clientele-card-meta" });
+  meta.createSpan({ cls: `clientele-badge is-${m.badge.tone}`, text: m.badge.text, attr: { title: m.badge.title } });
+  if (m.id) meta.createSpan({ cls: "clientele-card-id", text: m.id });
+  if (m.engagement) meta.createSpan({ cls: "clientele-card-engagement", text: m.engagement });
+
+  if (m.stale) el.createDiv({ cls: "clientele-card-stale", text: m.stale });
+  if (m.nextAction || m.due) {
+    const next = el.createDiv({ cls: "clientele-card-next" });
+    if (m.nextAction) next.createSpan({ cls: "clientele-card-action", text: m.nextAction });
+    if (m.due) {
+      const cls = `clientele-card-due${m.due.overdue ? " is-overdue" : m.due.today ? " is-today" : ""}`;
+      next.createSpan({ cls, text: m.due.text });
+    }
+  }
+  if (m.renewal) el.createDiv({ cls: `clientele-card-renewal${m.renewal.urgent ? " is-urgent" : ""}`, text: m.renewal.text });
+}
+
+export interface ColumnEls {
+  el: HTMLElement;
+  toggleEl: HTMLElement;
+  countEl: HTMLElement;
+  totalsEl: HTMLElement;
+  listEl: HTMLElement;
+  emptyEl: HTMLElement;
+  moreEl: HTMLButtonElement;
+}
+
+/** An empty column: header (a button that collapses it), card list, empty text and "show more". */
+export function createColumn(parent: HTMLElement, key: string, title: string): ColumnEls {
+  const el = parent.createEl("section", { cls: COLUMN_CLASS, attr: { "data-key": key, "aria-label": title } });
+  const header = el.createDiv({ cls: "clientele-column-header" });
+  const toggleEl = header.createEl("button", { cls: "clientele-column-toggle", attr: { type: "button", "aria-expanded": "true" } });
+  const chevron = toggleEl.createSpan({ cls: "clientele-column-chevron" });
+  setIcon(chevron, "chevron-down");
+  toggleEl.createSpan({ cls: "clientele-column-title", text: title });
+  const countEl = toggleEl.createSpan({ cls: "clientele-column-count" });
+  const totalsEl = header.createDiv({ cls: "clientele-column-totals" });
+  // The list scrolls with its "show more" button inside, so the button is seen only at the end.
+  const scrollEl = el.createDiv({ cls: "clientele-column-scroll" });
+  const listEl = scrollEl.createDiv({ cls: "clientele-column-cards", attr: { role: "list", "aria-label": title } });
+  const emptyEl = scrollEl.createDiv({ cls: "clientele-column-empty", text: "No clients" });
+  const moreEl = scrollEl.createEl("button", { cls: "clientele-column-more", attr: { type: "button" } });
+  return { el, toggleEl, countEl, totalsEl, listEl, emptyEl, moreEl };
+}

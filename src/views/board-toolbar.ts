@@ -1,0 +1,61 @@
+// The board's toolbar: filter box, sort, "hide excluded stages", and the help text that says how
+// to move cards without a mouse.
+import { debounce } from "obsidian";
+import { SORT_KEYS, SORT_LABELS, type BoardState, type SortKey } from "../core/board";
+import type { ClienteleSettings } from "../core/settings";
+
+export const BOARD_HELP =
+  "Click a card to open the note. Drag a card to another column to change its stage. " +
+  "On a touch screen, press and hold a card, then drag it; hold and let go without moving to open “Move to…”. " +
+  "Keyboard: Tab reaches the cards; arrow keys move between cards (up and down in a column, left and right across columns); " +
+  "Enter opens the note; Shift+Right arrow or ] moves the card to the next stage, Shift+Left arrow or [ to the previous stage; " +
+  "Shift+F10 or the Menu key opens “Move to…”.";
+
+export class BoardToolbar {
+  readonly helpId: string;
+  private readonly filterEl: HTMLInputElement;
+  private readonly sortEl: HTMLSelectElement;
+  private readonly hideLabel: HTMLElement;
+  private readonly hideText: HTMLElement;
+  private readonly hideEl: HTMLInputElement;
+  private readonly onFilter: ReturnType<typeof debounce<[string], void>>;
+
+  constructor(parent: HTMLElement, state: BoardState, settings: ClienteleSettings, change: (patch: Partial<BoardState>) => void) {
+    const el = parent.createDiv({ cls: "clientele-board-toolbar" });
+    this.filterEl = el.createEl("input", {
+      cls: "clientele-board-filter",
+      attr: { type: "search", placeholder: "Filter: company, tag or ID", "aria-label": "Filter clients by company, tag or ID", spellcheck: "false" },
+    });
+    this.onFilter = debounce((query: string) => change({ query }), 150, true);
+    this.filterEl.addEventListener("input", () => this.onFilter(this.filterEl.value));
+
+    this.sortEl = el.createEl("select", { cls: "dropdown clientele-board-sort", attr: { "aria-label": "Sort cards by" } });
+    for (const key of SORT_KEYS) this.sortEl.createEl("option", { value: key, text: `Sort: ${SORT_LABELS[key]}` });
+    this.sortEl.addEventListener("change", () => change({ sort: this.sortEl.value as SortKey }));
+
+    this.hideLabel = el.createEl("label", { cls: "clientele-board-hide" });
+    this.hideEl = this.hideLabel.createEl("input", { attr: { type: "checkbox" } });
+    this.hideText = this.hideLabel.createSpan();
+    this.hideEl.addEventListener("change", () => change({ hideExcluded: this.hideEl.checked }));
+
+    const help = el.createEl("details", { cls: "clientele-board-help" });
+    help.createEl("summary", { text: "How to move cards" });
+    this.helpId = `clientele-help-${Math.random().toString(36).slice(2, 10)}`;
+    help.createEl("p", { text: BOARD_HELP, attr: { id: this.helpId } });
+    this.show(state, settings);
+  }
+
+  /** Shows a state (without firing change events). */
+  show(state: BoardState, settings: ClienteleSettings): void {
+    if (this.filterEl.value !== state.query && activeDocument.activeElement !== this.filterEl) this.filterEl.value = state.query;
+    this.sortEl.value = state.sort;
+    this.hideEl.checked = state.hideExcluded;
+    const excluded = settings.excludedStages.filter((s) => settings.stages.some((x) => x.toLowerCase() === s.toLowerCase()));
+    this.hideText.setText(`Hide ${excluded.join(", ")}`);
+    this.hideLabel.toggleClass("is-hidden", excluded.length === 0);
+  }
+
+  destroy(): void {
+    this.onFilter.cancel();
+  }
+}

@@ -1,0 +1,109 @@
+// The `clientele` code block: a live table in any note. It redraws when the client index changes,
+// but only while it is visible; a hidden block redraws once it is shown again.
+import { Keymap, MarkdownRenderChild, parseYaml, type Events, type HoverParent, type HoverPopover } from "obsidian";
+import { blockRows, parseBlockOptions, type BlockCell, type BlockTable } from "../core/blocks";
+import type { Deps } from "../deps";
+import { INDEX_CHANGED } from "../obsidian/client-index";
+
+export class ClienteleBlock extends MarkdownRenderChild implements HoverParent {
+  hoverPopover: HoverPopover | null = null;
+  /** The index revision and day last drawn; a different key means the table is out of date. */
+  private drawn: string | null = null;
+
+  constructor(containerEl: HTMLElement, private readonly source: string, private readonly sourcePath: string, private readonly deps: Deps) {
+    super(containerEl);
+  }
+
+  onload(): void {
+    this.draw();
+    const refresh = () => this.refresh();
+    const { workspace } = this.deps.app;
+    this.registerEvent(workspace.on(INDEX_CHANGED, refresh));
+    // Ways a hidden block becomes visible: its tab is shown, the layout changes, it is re-attached.
+    this.registerEvent(workspace.on("active-leaf-change", refresh));
+    this.registerEvent(workspace.on("layout-change", refresh));
+    this.register(this.containerEl.onNodeInserted(refresh));
+    this.registerDomEvent(this.containerEl, "click", (evt) => this.onClick(evt));
+    this.registerDomEvent(this.containerEl, "mouseover", (evt) => this.onHover(evt));
+  }
+
+  private key(): string {
+    return `${this.deps.index.ready ? this.deps.index.revision : "loading"}|${this.deps.today()}`;
+  }
+
+  /** Redraws when out of date and visible. */
+  refresh(): void {
+    if (this.drawn !== this.key() && this.containerEl.isConnected && this.containerEl.isShown()) this.draw();
+  }
+
+  private draw(): void {
+    const el = this.containerEl;
+    this.drawn = this.key();
+    el.empty();
+    el.addClass("clientele-block");
+    try {
+      const settings = this.deps.settings();
+      const parsed = parseBlockOptions(this.source, parseYaml, settings.stages);
+      if (!parsed.ok) {
+        el.createDiv({ cls: "clientele-block-message mod-warning", text: parsed.message });
+        return;
+      }
+      if (!this.deps.index.ready) {
+        el.createDiv({ cls: "clientele-block-message", text: "Clientele: reading your client notes…" });
+        return;
+      }
+      const today = this.deps.today();
+      drawTable(el, blockRows(parsed.options, this.deps.index.clients(today), today, settings));
+    } catch (e) {
+      el.empty();
+      el.createDiv({ cls: "clientele-block-message mod-warning", text: `Clientele: this block could not be drawn: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+
+  private linkOf(evt: MouseEvent): HTMLElement | null {
+    const target = evt.target;
+    if (!(target instanceof HTMLElement)) return null;
+    const link = target.closest("a.internal-link");
+    return link instanceof HTMLElement && this.containerEl.contains(link) ? link : null;
+  }
+
+  private onClick(evt: MouseEvent): void {
+    const link = this.linkOf(evt);
+    const path = link?.dataset.href;
+    if (!path) return;
+    evt.preventDefault();
+    evt.stopPropagation(); // the reading view would open it a second time
+    void this.deps.app.workspace.openLinkText(path, this.sourcePath, Keymap.isModEvent(evt));
+  }
+
+  private onHover(evt: MouseEvent): void {
+    const link = this.linkOf(evt);
+    const path = link?.dataset.href;
+    if (!link || !path) return;
+    // The Workspace type only lists Clientele's own event here; hover-link is Obsidian's page preview.
+    (this.deps.app.workspace as Events).trigger("hover-link", { event: evt, source: "preview", hoverParent: this, targetEl: link, linktext: path, sourcePath: this.sourcePath });
+  }
+}
+
+function drawCell(row: HTMLElement, cell: BlockCell): void {
+  const td = row.createEl("td");
+  if (cell.tone) td.addClass(`clientele-tone-${cell.tone}`);
+  if (cell.link) td.createEl("a", { cls: "internal-link", text: cell.text, href: cell.link, attr: { "data-href": cell.link } });
+  else td.setText(cell.text);
+}
+
+export function drawTable(el: HTMLElement, table: BlockTable): void {
+  if (table.rows.length === 0) {
+    el.createDiv({ cls: "clientele-block-message", text: table.empty });
+  } else {
+    const t = el.createEl("table", { cls: "clientele-block-table" });
+    const head = t.createEl("thead").createEl("tr");
+    for (const c of table.columns) head.createEl("th", { text: c });
+    const body = t.createEl("tbody");
+    for (const row of table.rows) {
+      const tr = body.createEl("tr");
+      for (const cell of row) drawCell(tr, cell);
+    }
+  }
+  if (table.summary !== null) el.createDiv({ cls: "clientele-block-summary", text: table.summary });
+}

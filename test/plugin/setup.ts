@@ -1,0 +1,51 @@
+// Loads the real Clientele plugin into the fake Obsidian with a set of files.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import ClientelePlugin from "../../src/main";
+import { createFakeApp, flush, getOpenModal, loadPlugin, type App, type FakeFileSpec } from "../fake/obsidian";
+
+export type Files = Record<string, string | FakeFileSpec>;
+
+/** The sample vault's notes and settings, as the fake app's files. */
+export function sampleVault(): Files {
+  const files: Files = {};
+  const walk = (dir: string, rel: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      const r = rel ? `${rel}/${name}` : name;
+      if (statSync(full).isDirectory()) walk(full, r);
+      else if (name.endsWith(".md") || name.endsWith(".base") || r === ".obsidian/plugins/clientele/data.json") files[r] = readFileSync(full, "utf8");
+    }
+  };
+  walk("vault-template", "");
+  return files;
+}
+
+export const MANIFEST = JSON.parse(readFileSync("manifest.json", "utf8")) as { id: string; name: string; version: string; minAppVersion: string };
+
+export async function startPlugin(files: Files, data?: object, options: { layoutReady?: boolean } = {}): Promise<{ app: App; plugin: ClientelePlugin }> {
+  const app = createFakeApp(files, options);
+  if (data) await app.vault.adapter.write(".obsidian/plugins/clientele/data.json", JSON.stringify(data));
+  const plugin = await loadPlugin(ClientelePlugin, app, MANIFEST);
+  await flush(app);
+  return { app, plugin };
+}
+
+/** Clicks the button with this text inside the open modal. */
+export function click(container: HTMLElement, text: string): void {
+  const button = Array.from(container.querySelectorAll("button")).find((b) => b.textContent === text);
+  if (!button) throw new Error(`No button "${text}"`);
+  button.click();
+}
+
+export function modalContent(app: App): HTMLElement {
+  return getOpenModal(app).contentEl;
+}
+
+/** Lets pending promise chains (note writes after a modal closes) and metadata events run. */
+export async function settle(app: App): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await flush(app);
+    await new Promise((r) => setTimeout(r, 0));
+  }
+}

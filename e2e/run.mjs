@@ -10,6 +10,7 @@ import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import esbuild from "esbuild";
 import { chromium } from "playwright-core";
+import { parse } from "yaml";
 import { generatedVault, lineDiff, readVault } from "./vault-files.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -151,19 +152,42 @@ async function waitForChange(page, path, before) {
   return noteText(page, path);
 }
 
-/** The one allowed change of a move: stage, stage_changed, and one line under "## Stage history". */
-function assertMoveDiff(before, after, from, to) {
-  const d = lineDiff(before, after);
-  const staleChanged = before.match(/^stage_changed: .*$/m)?.[0];
-  eq(d.removed.sort(), [`stage: ${from}`, staleChanged].filter(Boolean).sort(), "removed lines");
-  eq(d.added.sort(), [`stage: ${to}`, `stage_changed: ${TODAY}`, `- ${TODAY}: ${from} → ${to}`].sort(), "added lines");
-  const lines = after.split("\n");
+/** Splits a note into its frontmatter (parsed) and its body text. */
+function splitNote(text) {
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  return { props: m ? parse(m[1]) ?? {} : {}, body: m ? text.slice(m[0].length) : text };
+}
+
+/**
+ * What a move must change: the properties stage and stage_changed (every other property equal,
+ * same key order) and one line appended under "## Stage history"; the body otherwise byte-equal.
+ */
+function assertMoveData(before, after, from, to) {
+  const a = splitNote(before);
+  const b = splitNote(after);
+  eq(b.props, { ...a.props, stage: to, stage_changed: TODAY }, "properties after the move");
+  eq(Object.keys(b.props), Object.keys(a.props), "property order");
+  const line = `- ${TODAY}: ${from} → ${to}`;
+  const lines = b.body.split("\n");
   const history = lines.indexOf("## Stage history");
-  const entry = lines.indexOf(`- ${TODAY}: ${from} → ${to}`);
+  const entry = lines.indexOf(line);
   assert(history >= 0 && entry > history, "the history line is under ## Stage history");
   const next = lines.findIndex((l, i) => i > history && /^#{1,2} /.test(l));
-  const items = lines.slice(history, next < 0 ? lines.length : next).filter((l) => l.startsWith("- "));
-  eq(items.at(-1), lines[entry], "the last stage history line");
+  eq(lines.slice(history, next < 0 ? lines.length : next).filter((l) => l.startsWith("- ")).at(-1), line, "the last stage history line");
+  eq([...lines.slice(0, entry), ...lines.slice(entry + 1)].join("\n"), a.body, "the body apart from the history line");
+}
+
+/** The strict form: exactly the stage and stage_changed lines change and one line is added; nothing else, byte for byte. */
+function assertMoveBytes(before, after, from, to) {
+  const d = lineDiff(before, after);
+  const old = before.match(/^stage_changed: .*$/m)?.[0];
+  const extra = (list, allowed) => list.filter((l) => !allowed.includes(l));
+  const removed = extra(d.removed, [`stage: ${from}`, old]);
+  const added = extra(d.added, [`stage: ${to}`, `stage_changed: ${TODAY}`, `- ${TODAY}: ${from} → ${to}`]);
+  if (removed.length || added.length) {
+    throw new Error(`lines changed besides stage/stage_changed/history: removed ${JSON.stringify(removed)}, added ${JSON.stringify(added)}`);
+  }
+  assertMoveData(before, after, from, to);
 }
 
 async function waitForCardIn(page, name, key) {
@@ -189,15 +213,23 @@ await test("the board renders the sample vault: 14 cards in 5 columns with count
   assert(await page.locator(".clientele-card-stale").count() > 0, "stale markers");
 });
 
-await test("dragging a card from Discovery to Proposal changes only stage, stage_changed and one history line", async (start) => {
+await test("dragging a card from Discovery to Proposal writes stage, stage_changed and one history line; nothing else in the body", async (start) => {
   const page = await start({ width: 760 });
   const path = "Clients/Tidewater Learning.md";
   const before = await noteText(page, path);
   await page.locator(cardSel("Tidewater Learning")).dragTo(page.locator(colSel("Proposal")));
   const after = await waitForChange(page, path, before);
-  assertMoveDiff(before, after, "Discovery", "Proposal");
+  assertMoveData(before, after, "Discovery", "Proposal");
   await waitForCardIn(page, "Tidewater Learning", "Proposal");
   eq(await page.textContent(`${colSel("Proposal")} .clientele-column-count`), "3", "Proposal count");
+});
+
+await test("a move changes the note byte for byte only in stage, stage_changed and one appended history line", async (start) => {
+  const page = await start({ width: 760 });
+  const path = "Clients/Tidewater Learning.md";
+  const before = await noteText(page, path);
+  await page.locator(cardSel("Tidewater Learning")).dragTo(page.locator(colSel("Proposal")));
+  assertMoveBytes(before, await waitForChange(page, path, before), "Discovery", "Proposal");
 });
 
 await test("the Move to… menu (⋯ button) moves a card with the same change", async (start) => {
@@ -206,7 +238,7 @@ await test("the Move to… menu (⋯ button) moves a card with the same change",
   const before = await noteText(page, path);
   await page.locator(`${cardSel("Copperleaf Coffee Roasters")} .clientele-card-more`).click();
   await page.locator('.menu-item:text-is("Move to Active")').click();
-  assertMoveDiff(before, await waitForChange(page, path, before), "Discovery", "Active");
+  assertMoveData(before, await waitForChange(page, path, before), "Discovery", "Active");
   await waitForCardIn(page, "Copperleaf Coffee Roasters", "Active");
 });
 
@@ -217,7 +249,7 @@ await test("the keyboard moves a card (Shift+ArrowRight, then [) with the same c
   await page.locator(cardSel("Open Harbour Foundation")).focus();
   await page.keyboard.press("Shift+ArrowRight");
   const after = await waitForChange(page, path, before);
-  assertMoveDiff(before, after, "Discovery", "Proposal");
+  assertMoveData(before, after, "Discovery", "Proposal");
   await waitForCardIn(page, "Open Harbour Foundation", "Proposal");
   eq(await page.evaluate(() => document.activeElement?.querySelector(".clientele-card-company")?.textContent), "Open Harbour Foundation", "focus stays on the moved card");
   await page.keyboard.press("[");
@@ -370,7 +402,7 @@ await test("touch: a swipe scrolls, a long press opens Move to…, a long press 
   const q = await centre(card);
   const target = await centre(page.locator(`${colSel("Proposal")} .clientele-column-header`));
   await t.gesture(q, target, { hold: 500, steps: 10 });
-  assertMoveDiff(before, await waitForChange(page, path, before), "Discovery", "Proposal");
+  assertMoveData(before, await waitForChange(page, path, before), "Discovery", "Proposal");
   await waitForCardIn(page, "Open Harbour Foundation", "Proposal");
 });
 
@@ -378,12 +410,12 @@ await test("the Bases layout shows the same board and a drag writes through the 
   const page = await start({ open: false });
   await page.evaluate(() => window.__openBases(1000));
   eq(await page.locator(".bases-pane .clientele-card").count(), 14, "cards in the Bases layout");
-  assert((await page.textContent(".bases-pane .clientele-board-note")).includes("not a client note"), "non-client notes are mentioned");
+  assert((await page.textContent(".bases-pane .clientele-board-note")).includes("not shown"), "non-client notes are mentioned");
   await page.screenshot({ path: join(OUT, "bases-light.png") });
   const path = "Clients/Kessler Fluid Systems.md";
   const before = await noteText(page, path);
   await page.locator(`.bases-pane ${cardSel("Kessler Fluid Systems")}`).dragTo(page.locator(`.bases-pane ${colSel("Active")}`));
-  assertMoveDiff(before, await waitForChange(page, path, before), "Proposal", "Active");
+  assertMoveData(before, await waitForChange(page, path, before), "Proposal", "Active");
 });
 
 await test("screenshots: light, dark and a 300 px sidebar (no sideways overflow)", async (start) => {
@@ -428,7 +460,7 @@ for (const n of [500, 2000]) {
       // The board alone: a full re-render of the same clients.
       const board = app.workspace.getLeavesOfType("clientele-pipeline")[0].view.renderer;
       const t1 = performance.now();
-      board.setState(board.getState());
+      board.setState({ ...board.getState(), sort: "value" });
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const rerender = performance.now() - t1;
       // One live change: a note edit until its card shows it.

@@ -132,7 +132,7 @@ export class ClienteleSettingTab extends PluginSettingTab {
           return typeof raw === "string" && raw.trim().toLowerCase() === stage.toLowerCase();
         });
         if (affected.length === 0) return;
-        new ConfirmModal(this.app, "Update notes?", `${affected.length} client notes use the stage “${stage}”. Change their stage property to “${to}”?`, "Update notes", () => {
+        new ConfirmModal(this.app, "Update notes?", `${affected.length === 1 ? "1 client note uses" : `${affected.length} client notes use`} the stage “${stage}”. Change their stage property to “${to}”?`, "Update notes", () => {
           for (const c of affected) {
             const file = this.app.vault.getFileByPath(c.client.path);
             if (file) void this.deps.store.apply(file, { patch: { stage: to }, section: "", lines: [] });

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { getControl, getOpenModal, openSettingTab, readFile, TextComponent, ToggleComponent, type App } from "../fake/obsidian";
+import { click, settle, startPlugin } from "../plugin/setup";
+
+type Deps = import("../../src/deps").Deps;
+const depsOf = (app: App) => (app.plugins.plugins.clientele as unknown as { deps: Deps }).deps;
+
+describe("settings tab", () => {
+  it("refuses a clients folder with .. or an absolute path, with a message in the tab", async () => {
+    const { app } = await startPlugin({});
+    const { containerEl } = openSettingTab(app, "clientele");
+    const folder = getControl(containerEl, "Clients folder", TextComponent);
+    folder.simulateChange("../elsewhere");
+    await settle(app);
+    expect(containerEl.textContent).toContain("Not saved: the path must not contain `..`.");
+    expect(depsOf(app).settings().clientsFolder).toBe("Clients");
+    folder.simulateChange("/etc");
+    await settle(app);
+    expect(containerEl.textContent).toContain("Not saved: the path must be a path inside the vault");
+    folder.simulateChange("Accounts/Clients");
+    await settle(app);
+    expect(depsOf(app).settings().clientsFolder).toBe("Accounts/Clients");
+    expect(containerEl.textContent).not.toContain("Not saved");
+    const stored = JSON.parse(await app.vault.adapter.read(".obsidian/plugins/clientele/data.json")) as { clientsFolder: string; version: number };
+    expect(stored).toMatchObject({ clientsFolder: "Accounts/Clients", version: 1 });
+  });
+
+  it("saves the modification-time toggle and the staleness threshold", async () => {
+    const { app } = await startPlugin({});
+    const { containerEl } = openSettingTab(app, "clientele");
+    getControl(containerEl, "Count file modification as activity", ToggleComponent).simulateChange(false);
+    getControl(containerEl, "Stale after (days)", TextComponent).simulateChange("14");
+    await settle(app);
+    expect(depsOf(app).settings()).toMatchObject({ useModifiedTime: false, staleDays: 14 });
+    getControl(containerEl, "Stale after (days)", TextComponent).simulateChange("-3");
+    await settle(app);
+    expect(depsOf(app).settings().staleDays).toBe(14);
+    expect(containerEl.textContent).toContain("Not saved: enter a whole number of days from 1.");
+  });
+
+  it("renames a stage and offers to update the notes that use the old name", async () => {
+    const note = "---\ntype: client\nstage: proposal\nother: kept\n---\nBody stays.\n";
+    const { app } = await startPlugin({ "Clients/A.md": note, "Clients/B.md": "---\ntype: client\nstage: Active\n---\n" });
+    const { containerEl } = openSettingTab(app, "clientele");
+    const row = Array.from(containerEl.querySelectorAll(".setting-item")).find((el) => el.querySelector(".setting-item-name")?.textContent === "Proposal");
+    const rename = row?.querySelector('[aria-label="Rename"]');
+    if (!(rename instanceof HTMLElement)) throw new Error("no rename button");
+    rename.click();
+    const modal = getOpenModal(app);
+    getControl(modal.contentEl, "New name", TextComponent).simulateChange("Pitch");
+    click(modal.contentEl, "Rename");
+    await settle(app);
+    expect(depsOf(app).settings().stages).toEqual(["Discovery", "Pitch", "Active", "Retention", "Sunset"]);
+    const confirm = getOpenModal(app);
+    expect(confirm.contentEl.textContent).toContain("1 client note uses the stage “Proposal”");
+    click(confirm.contentEl, "Update notes");
+    await settle(app);
+    expect(readFile(app, "Clients/A.md")).toBe("---\ntype: client\nstage: Pitch\nother: kept\n---\nBody stays.\n");
+    expect(readFile(app, "Clients/B.md")).toBe("---\ntype: client\nstage: Active\n---\n");
+  });
+});

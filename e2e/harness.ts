@@ -36,7 +36,7 @@ win.__require = (name: string) => {
 
 /** The fake Menu has no DOM; draw it (Obsidian-like) so tests click real elements and screenshots show it. */
 function drawMenus(): void {
-  const show = Menu.prototype.showAtPosition;
+  const show = Object.getOwnPropertyDescriptor(Menu.prototype, "showAtPosition")?.value as (this: Menu, pos: { x: number; y: number }, doc?: Document) => Menu;
   Menu.prototype.showAtPosition = function (this: Menu, pos: { x: number; y: number }, doc?: Document) {
     for (const old of Array.from(document.querySelectorAll(".menu"))) old.remove();
     show.call(this, pos, doc);
@@ -108,7 +108,7 @@ win.__start = async (o: StartOptions) => {
   win.__plugin = plugin;
   const t1 = performance.now();
   if (o.open !== false) await runCommand(app, "clientele:open-pipeline");
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  await new Promise((r) => window.requestAnimationFrame(() => window.setTimeout(r, 0)));
   return { startMs: t1 - t0, openMs: performance.now() - t1 };
 };
 
@@ -121,11 +121,12 @@ win.__openBases = async (width: number) => {
   const main = document.querySelector<HTMLElement>(".app-main");
   if (!main) throw new Error("no main pane");
   main.empty();
-  main.setCssProps({ "max-width": `${width}px` });
+  main.addClass("has-bases");
+  main.setCssProps({ "--bases-width": `${width}px` });
   const pane = main.createDiv({ cls: "bases-pane" });
   const controller = new fake.QueryController(app);
   const view = reg.factory(controller, pane);
   view.load();
   controller.setEntries(app.vault.getMarkdownFiles());
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  await new Promise((r) => window.requestAnimationFrame(() => window.setTimeout(r, 0)));
 };

@@ -21,6 +21,7 @@ const only = arg("only");
 const mainPath = resolve(ROOT, arg("main") ?? "main.js");
 const TODAY = "2026-11-21";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const say = (line) => process.stdout.write(`${line}\n`);
 
 let passed = 0;
 let failed = 0;
@@ -35,10 +36,10 @@ const finish = (code) => {
 // ---- build: main.js (if missing) and the harness bundle ----
 mkdirSync(OUT, { recursive: true });
 if (!existsSync(mainPath) || !existsSync(join(ROOT, "styles.css"))) {
-  console.log("main.js missing: building it (node esbuild.config.mjs production)");
+  say("main.js missing: building it (node esbuild.config.mjs production)");
   const r = spawnSync("node", ["esbuild.config.mjs", "production"], { cwd: ROOT, stdio: "inherit" });
   if (r.status !== 0) {
-    console.log("✗ build: esbuild.config.mjs failed");
+    say("✗ build: esbuild.config.mjs failed");
     failed++;
     finish(1);
   }
@@ -130,10 +131,10 @@ async function test(name, fn) {
     await fn(async (o) => (page = await openApp(o)));
     if (page?.errors.length) throw new Error(page.errors.join("; "));
     passed++;
-    console.log(`✓ ${name} (${Date.now() - started} ms)`);
+    say(`✓ ${name} (${Date.now() - started} ms)`);
   } catch (e) {
     failed++;
-    console.log(`✗ ${name}: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
+    say(`✗ ${name}: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
   } finally {
     await page?.close();
   }
@@ -204,7 +205,7 @@ await test("the board renders the sample vault: 14 cards in 5 columns with count
   eq(cols, Object.entries(SAMPLE_COLUMNS).map(([k, n]) => [k, n, String(n)]), "columns");
   eq(await page.textContent(`${colSel("Active")} .clientele-column-totals`), "EUR 28,000", "Active total");
   eq(await page.textContent(`${colSel("Retention")} .clientele-column-totals`), "EUR 6,000 + GBP 4,000", "Retention totals");
-  eq(await page.textContent(`${colSel("Discovery")} .clientele-column-totals`), "USD 6,800", "Discovery total");
+  eq(await page.textContent(`${colSel("Discovery")} .clientele-column-totals`), "EUR 6,800", "Discovery total (the vault's currency)");
   const kessler = page.locator(cardSel("Kessler Fluid Systems"));
   eq(await kessler.locator(".clientele-card-id").textContent(), "CLI-00007", "id");
   assert((await kessler.locator(".clientele-badge").textContent()).match(/^\d+ (Excellent|Good|At Risk|Critical)$/), "health badge");
@@ -285,7 +286,7 @@ await test("a drop on the card's own column writes nothing", async (start) => {
 await test("a failed write puts the card back with a notice", async (start) => {
   const page = await start();
   await page.evaluate(() => {
-    window.__app.fileManager.processFrontMatter = () => new Promise((_, reject) => setTimeout(() => reject(new Error("disk is read-only")), 400));
+    window.__app.fileManager.processFrontMatter = () => new Promise((_, reject) => window.setTimeout(() => reject(new Error("disk is read-only")), 400));
   });
   await page.locator(cardSel("Tidewater Learning")).focus();
   await page.keyboard.press("]");
@@ -448,20 +449,20 @@ for (const n of [500, 2000]) {
         const end = performance.now() + 5000;
         while (!cond()) {
           if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-          await new Promise((r) => setTimeout(r, 0));
+          await new Promise((r) => window.setTimeout(r, 0));
         }
       };
       const t0 = performance.now();
       app.commands.executeCommandById("clientele:open-pipeline");
       await until(() => document.querySelector(".clientele-card"), "the first card");
       const rendered = performance.now();
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await new Promise((r) => window.requestAnimationFrame(() => window.setTimeout(r, 0)));
       const painted = performance.now();
       // The board alone: a full re-render of the same clients.
       const board = app.workspace.getLeavesOfType("clientele-pipeline")[0].view.renderer;
       const t1 = performance.now();
       board.setState({ ...board.getState(), sort: "value" });
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await new Promise((r) => window.requestAnimationFrame(() => window.setTimeout(r, 0)));
       const rerender = performance.now() - t1;
       // One live change: a note edit until its card shows it.
       const card = document.querySelector(".clientele-card");
@@ -478,7 +479,7 @@ for (const n of [500, 2000]) {
         total: [...document.querySelectorAll(".clientele-column-count")].reduce((s, e) => s + Number(e.textContent), 0),
       };
     });
-    console.log(`  ${n} clients: first paint ${t.paint.toFixed(0)} ms (command to cards in the DOM ${t.render.toFixed(0)} ms, incl. evaluating every client); board re-render + paint ${t.rerender.toFixed(0)} ms; ${t.cards} cards in the DOM; one live update ${t.update.toFixed(0)} ms (incl. the index's 100 ms debounce); fake app start ${page.timing.startMs.toFixed(0)} ms`);
+    say(`  ${n} clients: first paint ${t.paint.toFixed(0)} ms (command to cards in the DOM ${t.render.toFixed(0)} ms, incl. evaluating every client); board re-render + paint ${t.rerender.toFixed(0)} ms; ${t.cards} cards in the DOM; one live update ${t.update.toFixed(0)} ms (incl. the index's 100 ms debounce); fake app start ${page.timing.startMs.toFixed(0)} ms`);
     eq(t.total, n, "clients counted in the headers");
     assert(t.paint < (n <= 500 ? 1500 : 3000), `first paint too slow: ${t.paint.toFixed(0)} ms`);
   });
@@ -487,5 +488,5 @@ for (const n of [500, 2000]) {
 await context.close();
 server.close();
 rmSync(profile, { recursive: true, force: true });
-console.log(`\n${passed} passed, ${failed} failed`);
+say(`\n${passed} passed, ${failed} failed`);
 finish(failed > 0 ? 1 : 0);

@@ -1,14 +1,17 @@
 // Vault files for the browser tests: the sample vault read from disk, a generated vault of N
 // clients for timing, and a line diff to prove a move changed nothing else.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
-/** Every .md and .base file under `dir`, keyed by vault path. */
+/** Every .md and .base file under `dir`, keyed by vault path, and Clientele's settings (data.json). */
 export function readVault(dir) {
   const files = {};
+  const data = join(dir, ".obsidian", "plugins", "clientele", "data.json");
+  if (existsSync(data)) files[".obsidian/plugins/clientele/data.json"] = readFileSync(data, "utf8");
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
+      if (e.name.startsWith(".")) continue;
       if (e.isDirectory()) walk(p);
       else if (/\.(md|base)$/.test(e.name)) files[relative(dir, p).split(sep).join("/")] = readFileSync(p, "utf8");
     }

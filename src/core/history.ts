@@ -1,7 +1,7 @@
 // Reads the dated history lines and the unmet needs out of a client note's body.
 import { SECTION_HEALTH, SECTION_STAGES } from "./actions";
 import { isDay } from "./dates";
-import { readSection } from "./sections";
+import { readSection, readSections } from "./sections";
 import type { Day } from "./types";
 
 export const SECTION_UNMET_NEEDS = "### Unmet needs";
@@ -40,8 +40,12 @@ function datedItem(line: string): { day: Day; rest: string } | null {
 
 /** The health entries of a note body, oldest first; lines that do not parse are skipped. */
 export function healthHistory(text: string): HealthEntry[] {
+  return healthEntries(readSection(text, SECTION_HEALTH));
+}
+
+export function healthEntries(lines: string[] | null): HealthEntry[] {
   const out: HealthEntry[] = [];
-  for (const line of readSection(text, SECTION_HEALTH) ?? []) {
+  for (const line of lines ?? []) {
     const item = datedItem(line);
     const m = item ? HEALTH_RESULT.exec(item.rest) : null;
     if (!item || !m?.[1]) continue;
@@ -57,8 +61,12 @@ export function healthHistory(text: string): HealthEntry[] {
 
 /** The stage entries of a note body, oldest first; lines that do not parse are skipped. */
 export function stageHistory(text: string): StageEntry[] {
+  return stageEntries(readSection(text, SECTION_STAGES));
+}
+
+export function stageEntries(lines: string[] | null): StageEntry[] {
   const out: StageEntry[] = [];
-  for (const line of readSection(text, SECTION_STAGES) ?? []) {
+  for (const line of lines ?? []) {
     const item = datedItem(line);
     if (!item) continue;
     const created = CREATED.exec(item.rest);
@@ -77,11 +85,25 @@ export function stageHistory(text: string): StageEntry[] {
  * removed); empty items are skipped.
  */
 export function unmetNeeds(text: string): string[] {
+  return needItems(readSection(text, SECTION_UNMET_NEEDS));
+}
+
+export function needItems(lines: string[] | null): string[] {
   const out: string[] = [];
-  for (const line of readSection(text, SECTION_UNMET_NEEDS) ?? []) {
+  for (const line of lines ?? []) {
     if (/^\s/.test(line)) continue; // nested items and continuation lines
     const item = BULLET.exec(line)?.[1]?.replace(/^\[.\]\s*/, "").trim();
     if (item) out.push(item);
   }
   return out;
+}
+
+/** The three histories of one note body, read in one pass over the note. */
+export function noteHistories(text: string): { health: HealthEntry[]; stages: StageEntry[]; needs: string[] } {
+  const sections = readSections(text, [SECTION_HEALTH, SECTION_STAGES, SECTION_UNMET_NEEDS]);
+  return {
+    health: healthEntries(sections.get(SECTION_HEALTH) ?? null),
+    stages: stageEntries(sections.get(SECTION_STAGES) ?? null),
+    needs: needItems(sections.get(SECTION_UNMET_NEEDS) ?? null),
+  };
 }

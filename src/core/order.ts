@@ -20,3 +20,11 @@ export function nullsLast<T>(a: T | null, b: T | null, compare: (x: T, y: T) => 
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
   return compare(a, b);
 }
+
+/** The clients sorted by `byClientName`, computing each lower-cased name once (large lists). */
+export function sortByClientName(clients: readonly ClientStatus[]): ClientStatus[] {
+  return clients
+    .map((c) => ({ c, key: c.client.name.toLowerCase() }))
+    .sort((a, b) => compareText(a.key, b.key) || compareText(a.c.client.name, b.c.client.name) || compareText(a.c.client.path, b.c.client.path))
+    .map((x) => x.c);
+}

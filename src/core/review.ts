@@ -4,9 +4,9 @@ import { format, parseISO } from "date-fns";
 import { isExcludedStage } from "./activity";
 import { addDaysToDay, daysBetween, isDay, toDay } from "./dates";
 import { formatMoney, formatTotals, plural } from "./format";
-import { healthHistory, stageHistory, unmetNeeds, type HealthEntry } from "./history";
+import { noteHistories, type HealthEntry } from "./history";
 import { escapeMarkdown, linkTexts, noteBasename, noteLink } from "./markdown";
-import { byClientName, compareText } from "./order";
+import { byClientName, compareText, sortByClientName } from "./order";
 import { groupByStage } from "./pipeline";
 import { pathProblem, type ClienteleSettings } from "./settings";
 import type { ClientStatus, Day } from "./types";
@@ -86,7 +86,7 @@ function days(n: number): string {
 
 export function renderWeeklyReview(input: ReviewInput): string {
   const { today, sinceDay, settings } = input;
-  const clients = [...input.clients].sort(byClientName);
+  const clients = sortByClientName(input.clients);
   const linkText = input.linkText ?? linkTexts(clients.map((c) => c.client.path));
   const label = (c: ClientStatus) => {
     const link = noteLink(c.client.path, linkText(c.client.path));
@@ -112,7 +112,8 @@ export function renderWeeklyReview(input: ReviewInput): string {
   for (const c of clients) {
     const body = input.bodies.get(c.client.path);
     if (body === undefined) continue;
-    const health = healthHistory(body);
+    const histories = noteHistories(body);
+    const health = histories.health;
     const baseline = health.filter((e) => e.day < sinceDay).pop() ?? null;
     const recent: HealthEntry | null = health.filter((e) => inWindow(e.day)).pop() ?? null;
     if (recent !== null || (baseline !== null && baseline.score !== c.health.score)) {
@@ -120,12 +121,12 @@ export function renderWeeklyReview(input: ReviewInput): string {
       const when = recent === null ? "changed in the properties, no Health history line" : `${recent.day}${recent.comment ? `: ${escapeMarkdown(recent.comment)}` : ""}`;
       healthItems.push(task(c, `${from} → ${currentHealth(c)}${change(baseline?.score ?? null, c.health.score)} · ${when}`));
     }
-    const moves = stageHistory(body).filter((e) => inWindow(e.day));
+    const moves = histories.stages.filter((e) => inWindow(e.day));
     if (moves.length > 0) {
       const text = moves.map((m) => `${m.from === null ? `created in ${escapeMarkdown(m.to)}` : `${escapeMarkdown(m.from)} → ${escapeMarkdown(m.to)}`} (${m.day})`);
       stageItems.push(task(c, text.join(", ")));
     }
-    for (const need of unmetNeeds(body)) needItems.push(task(c, need));
+    for (const need of histories.needs) needItems.push(task(c, need));
   }
 
   const week = format(parseISO(today), "RRRR-'W'II");

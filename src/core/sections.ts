@@ -108,12 +108,25 @@ function findSection(lines: Line[], fences: (Fence | null)[], heading: string): 
  * must match exactly (trailing spaces aside) and is not looked for in frontmatter or code blocks.
  */
 export function readSection(text: string, heading: string): string[] | null {
+  return readSections(text, [heading]).get(heading) ?? null;
+}
+
+/** `readSection` for several headings at once: the note is split and scanned for code blocks once. */
+export function readSections(text: string, headings: string[]): Map<string, string[] | null> {
   const lines = splitLines(text, findFrontmatter(text).bodyStart);
-  const section = findSection(lines, fenceStates(lines), heading);
-  if (!section) return null;
-  let first = section.heading + 1;
-  while (first < section.contentEnd && isBlank(lines[first]?.text ?? "")) first++;
-  return lines.slice(first, section.contentEnd).map((line) => line.text);
+  const fences = fenceStates(lines);
+  const out = new Map<string, string[] | null>();
+  for (const heading of headings) {
+    const section = findSection(lines, fences, heading);
+    if (!section) {
+      out.set(heading, null);
+      continue;
+    }
+    let first = section.heading + 1;
+    while (first < section.contentEnd && isBlank(lines[first]?.text ?? "")) first++;
+    out.set(heading, lines.slice(first, section.contentEnd).map((line) => line.text));
+  }
+  return out;
 }
 
 /**

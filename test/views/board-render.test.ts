@@ -51,7 +51,7 @@ const columns = () => Array.from(parent.querySelectorAll<HTMLElement>(".clientel
 const column = (key: string) => parent.querySelector<HTMLElement>(`.clientele-column[data-key="${key}"]`)!;
 const namesIn = (key: string) => Array.from(column(key).querySelectorAll(".clientele-card-company")).map((e) => e.textContent);
 const card = (name: string) => parent.querySelector<HTMLElement>(`.clientele-card[data-path="Clients/${name}.md"]`)!;
-const tick = () => new Promise((r) => setTimeout(r, 0));
+const tick = () => new Promise((r) => window.setTimeout(r, 0));
 
 function key(el: HTMLElement, k: string, extra: KeyboardEventInit = {}): void {
   el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true, ...extra }));
@@ -153,7 +153,7 @@ describe("state: filter, sort, hide, collapse", () => {
     const filter = parent.querySelector<HTMLInputElement>(".clientele-board-filter")!;
     filter.value = "acme";
     filter.dispatchEvent(new Event("input"));
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => window.setTimeout(r, 200));
     expect(h.states.at(-1)).toEqual({ query: "acme", sort: "health", hideExcluded: true, collapsed: ["Active"] });
     expect(parent.querySelector(".clientele-board-hide")?.textContent).toBe("Hide Sunset");
   });

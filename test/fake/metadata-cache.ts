@@ -30,8 +30,12 @@ export class MetadataCache extends Events {
   private deferred = false;
   private timer = false;
 
+  /** Files by lower-cased file name, for link resolution; rebuilt lazily after the vault's tree changes. */
+  private byName: Map<string, TFile[]> | null = null;
+
   constructor(private vault: Vault) {
     super();
+    for (const event of ["create", "delete", "rename"] as const) vault.on(event, () => (this.byName = null));
     vault.on("create", (f) => {
       if (f instanceof TFile) this.schedule(f);
     });
@@ -88,7 +92,9 @@ export class MetadataCache extends Events {
       return this.vault.getFileByPath(rel) ?? this.vault.getFileByPath(`${rel}.md`);
     }
     const lower = path.toLowerCase();
-    const matches = this.vault.getFiles().filter((f) => {
+    const last = lower.slice(lower.lastIndexOf("/") + 1);
+    const candidates = [...(this.filesNamed(last) ?? []), ...(this.filesNamed(`${last}.md`) ?? [])];
+    const matches = candidates.filter((f) => {
       const p = f.path.toLowerCase();
       return p === lower || p === `${lower}.md` || p.endsWith(`/${lower}`) || p.endsWith(`/${lower}.md`);
     });
@@ -101,6 +107,19 @@ export class MetadataCache extends Events {
         a.path.localeCompare(b.path),
     );
     return matches[0] ?? null;
+  }
+
+  private filesNamed(name: string): TFile[] | undefined {
+    if (this.byName === null) {
+      this.byName = new Map();
+      for (const f of this.vault.getFiles()) {
+        const key = f.name.toLowerCase();
+        const list = this.byName.get(key);
+        if (list) list.push(f);
+        else this.byName.set(key, [f]);
+      }
+    }
+    return this.byName.get(name);
   }
 
   /** "Shortest path when possible": the file name if it resolves to this file, else the full path. */
@@ -145,6 +164,7 @@ export class MetadataCache extends Events {
 
   /** Indexes every Markdown file now, firing no events (used when the fake app starts "already indexed"). */
   indexAllSilently(): void {
+    this.byName = null; // files created silently (createFakeApp) fired no event
     for (const f of this.vault.getMarkdownFiles()) this.caches.set(f, parseMarkdown(this.vault.readSync(f)));
     this.pending.clear();
     this.rebuildLinks();
@@ -152,6 +172,7 @@ export class MetadataCache extends Events {
 
   /** Forgets all caches and queues every Markdown file, held until deferIndexing(false). */
   resetIndex(): void {
+    this.byName = null;
     this.caches.clear();
     this.deferred = true;
     for (const f of this.vault.getMarkdownFiles()) this.pending.add(f);

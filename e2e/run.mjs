@@ -92,12 +92,20 @@ await new Promise((r) => server.listen(0, "127.0.0.1", r));
 const URL_ = `http://127.0.0.1:${server.address().port}/`;
 
 const profile = mkdtempSync(join(tmpdir(), "clientele-e2e-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless: true,
-  viewport: { width: 1280, height: 800 },
-  args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+let context;
+try {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+} catch (e) {
+  say(`✗ launch Chromium (${CHROMIUM}): ${String(e instanceof Error ? e.message : e).split("\n")[0]}`);
+  failed++;
+  server.close();
+  finish(1);
+}
 
 const vault = readVault(join(ROOT, "vault-template"));
 
@@ -460,10 +468,14 @@ for (const n of [500, 2000]) {
       const painted = performance.now();
       // The board alone: a full re-render of the same clients.
       const board = app.workspace.getLeavesOfType("clientele-pipeline")[0].view.renderer;
-      const t1 = performance.now();
-      board.setState({ ...board.getState(), sort: "value" });
-      await new Promise((r) => window.requestAnimationFrame(() => window.setTimeout(r, 0)));
-      const rerender = performance.now() - t1;
+      const times = [];
+      for (const sort of ["value", "health", "name"]) {
+        const t1 = performance.now();
+        board.setState({ ...board.getState(), sort });
+        await new Promise((r) => window.requestAnimationFrame(() => window.setTimeout(r, 0)));
+        times.push(performance.now() - t1);
+      }
+      const rerender = times.sort((a, b) => a - b)[1];
       // One live change: a note edit until its card shows it.
       const card = document.querySelector(".clientele-card");
       const f = app.vault.getFileByPath(card.dataset.path);
@@ -479,7 +491,7 @@ for (const n of [500, 2000]) {
         total: [...document.querySelectorAll(".clientele-column-count")].reduce((s, e) => s + Number(e.textContent), 0),
       };
     });
-    say(`  ${n} clients: first paint ${t.paint.toFixed(0)} ms (command to cards in the DOM ${t.render.toFixed(0)} ms, incl. evaluating every client); board re-render + paint ${t.rerender.toFixed(0)} ms; ${t.cards} cards in the DOM; one live update ${t.update.toFixed(0)} ms (incl. the index's 100 ms debounce); fake app start ${page.timing.startMs.toFixed(0)} ms`);
+    say(`  ${n} clients: first paint ${t.paint.toFixed(0)} ms (command to cards in the DOM ${t.render.toFixed(0)} ms; the index evaluated the clients at startup); full board re-render + paint ${t.rerender.toFixed(0)} ms (median of 3); ${t.cards} cards in the DOM; one live update ${t.update.toFixed(0)} ms (incl. the index's 100 ms debounce); fake app start ${page.timing.startMs.toFixed(0)} ms`);
     eq(t.total, n, "clients counted in the headers");
     assert(t.paint < (n <= 500 ? 1500 : 3000), `first paint too slow: ${t.paint.toFixed(0)} ms`);
   });

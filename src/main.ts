@@ -11,6 +11,7 @@ import { ClienteleSettingTab } from "./ui/settings-tab";
 import { StatusBar } from "./ui/status-bar";
 import { showAtRisk } from "./commands/client-commands";
 import { registerReview } from "./views/review-register";
+import { registerPipeline } from "./views/pipeline-register";
 import { createApi, type ClienteleApi } from "./api";
 
 export default class ClientelePlugin extends Plugin {
@@ -38,8 +39,9 @@ export default class ClientelePlugin extends Plugin {
     this.addChild(index);
 
     const review = registerReview(this, deps);
+    const pipeline = registerPipeline(this, deps);
     registerCommands(this, deps, {
-      openPipeline: () => notify("Clientele: the pipeline board is not available yet."),
+      openPipeline: () => pipeline.openPipeline(),
       openDashboard: () => review.openDashboard(),
       weeklyReview: () => review.weeklyReview(),
     });

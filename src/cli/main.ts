@@ -6,6 +6,7 @@ import { evaluateNotes } from "../core/portfolio";
 import type { Day } from "../core/types";
 import { toCsv } from "./csv";
 import { COLOUR, PLAIN, renderReviewText } from "./review-text";
+import { withoutControls } from "./safe-text";
 import { scanVault } from "./vault";
 import { weeklyReviewMarkdown } from "./weekly";
 
@@ -71,9 +72,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   for (const p of vault.settingsProblems) io.err(`clientele: ${p}\n`);
   const clients = evaluateNotes(vault.notes, today, vault.settings);
   if (args.command === "weekly") {
-    io.out(weeklyReviewMarkdown(args.vault, vault, today));
+    io.out(withoutControls(weeklyReviewMarkdown(args.vault, vault, today)));
   } else if (args.command === "export") {
-    io.out(toCsv(clients, vault.settings.currency));
+    io.out(withoutControls(toCsv(clients, vault.settings.currency)));
   } else if (args.json) {
     io.out(JSON.stringify(buildReport(today, clients, vault.errors, vault.settings), null, 2) + "\n");
   } else {

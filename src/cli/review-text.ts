@@ -3,6 +3,7 @@ import { groupByStage } from "../core/pipeline";
 import { formatTotals, plural } from "../core/format";
 import type { ClienteleSettings } from "../core/settings";
 import type { ClientStatus, Day } from "../core/types";
+import { oneSafeLine as t } from "./safe-text";
 import type { ScanError } from "./vault";
 
 export interface Paint {
@@ -49,12 +50,12 @@ export function renderReviewText(today: Day, clients: ClientStatus[], errors: Sc
 
   out.push(p.bold("Pipeline"));
   for (const col of groupByStage(clients, settings)) {
-    const name = col.stage ?? "No stage";
-    out.push(`  ${pad(name, 12)} ${pad(plural(col.count, "client"), 11)} ${formatTotals(col.clients, settings.currency)}`);
+    const name = t(col.stage ?? "No stage");
+    out.push(`  ${pad(name, 12)} ${pad(plural(col.count, "client"), 11)} ${t(formatTotals(col.clients, settings.currency))}`);
   }
   out.push("");
 
-  const nameWidth = Math.min(28, Math.max(6, ...clients.map((c) => [...c.client.name].length)));
+  const nameWidth = Math.min(28, Math.max(6, ...clients.map((c) => [...t(c.client.name)].length)));
   out.push(p.bold("Health"));
   out.push(p.dim(`  ${pad("Client", nameWidth)}  ${pad("Stage", 10)} ${pad("Score", 5)} ${pad("Band", 9)} ${pad("Inactive", 8)}  Warnings`));
   for (const c of clients) {
@@ -62,7 +63,7 @@ export function renderReviewText(today: Day, clients: ClientStatus[], errors: Sc
     const score = h.score === null ? "—" : `${h.score}${h.complete ? "" : "*"}`;
     const band = h.band ?? "Unscored";
     const inactive = c.daysInactive === null ? "never" : `${c.daysInactive} d`;
-    const row = `  ${pad(clip(c.client.name, nameWidth), nameWidth)}  ${pad(c.client.stage ?? "—", 10)} ${pad(score, 5)} ${bandColour(p, c)(pad(band, 9))} ${pad(inactive, 8)}  ${h.warnings.join("; ")}`;
+    const row = `  ${pad(clip(t(c.client.name), nameWidth), nameWidth)}  ${pad(t(c.client.stage ?? "—"), 10)} ${pad(score, 5)} ${bandColour(p, c)(pad(band, 9))} ${pad(inactive, 8)}  ${t(h.warnings.join("; "))}`;
     out.push(row.trimEnd());
   }
   if (clients.some((c) => !c.health.complete && c.health.score !== null)) out.push(p.dim("  * computed from fewer than four categories"));
@@ -70,19 +71,19 @@ export function renderReviewText(today: Day, clients: ClientStatus[], errors: Sc
 
   out.push(p.bold(`At risk (${atRisk.length})`));
   if (atRisk.length === 0) out.push("  Nobody. Keep it that way.");
-  for (const c of atRisk) out.push(`  ${p.red("!")} ${c.client.name} (${c.client.path}): ${c.reasons.join("; ")}`);
+  for (const c of atRisk) out.push(`  ${p.red("!")} ${t(c.client.name)} (${t(c.client.path)}): ${t(c.reasons.join("; "))}`);
   out.push("");
 
   const due = clients.filter((c) => c.healthCheckDue && c.client.stage !== null && !settings.excludedStages.some((s) => s.toLowerCase() === c.client.stage?.toLowerCase()));
   out.push(p.bold(`Health checks due (${due.length})`));
-  for (const c of due) out.push(`  ${c.client.name}: ${c.client.lastReview ? `last review ${c.client.lastReview}` : "never reviewed"}`);
+  for (const c of due) out.push(`  ${t(c.client.name)}: ${c.client.lastReview ? `last review ${c.client.lastReview}` : "never reviewed"}`);
   out.push("");
 
   const withDiagnostics = clients.filter((c) => c.client.diagnostics.length > 0);
   if (withDiagnostics.length > 0 || errors.length > 0) {
     out.push(p.bold(p.yellow(`Problems (${withDiagnostics.length + errors.length})`)));
-    for (const e of errors) out.push(`  ${p.red("✗")} ${e.path}: ${e.message}`);
-    for (const c of withDiagnostics) for (const d of c.client.diagnostics) out.push(`  ${p.yellow("△")} ${c.client.path}: ${d.message}`);
+    for (const e of errors) out.push(`  ${p.red("✗")} ${t(e.path)}: ${t(e.message)}`);
+    for (const c of withDiagnostics) for (const d of c.client.diagnostics) out.push(`  ${p.yellow("△")} ${t(c.client.path)}: ${t(d.message)}`);
     out.push("");
   }
   return out.join("\n");

@@ -35,8 +35,14 @@ export async function createClient(deps: Deps, input: NewClientInput): Promise<s
   const plan = planNewClient(input, templates, allClientIds(deps), (p) => pathExists(deps, p), deps.now(), s);
   if (!plan.ok) {
     if (plan.reason === "exists" && plan.existingPath) {
-      const existing = deps.app.vault.getFileByPath(plan.existingPath);
-      if (existing) new OpenExistingModal(deps.app, `${plan.message} Clientele never overwrites a note.`, () => void deps.openFile(existing)).open();
+      // The note in the way may differ in letter case ("ACME" finds Acme.md): name the real one.
+      const wanted = plan.existingPath.toLowerCase();
+      const existing = deps.app.vault.getFileByPath(plan.existingPath) ?? deps.app.vault.getFiles().find((f) => f.path.toLowerCase() === wanted) ?? null;
+      if (existing) {
+        const message = `A note named "${existing.basename}" already exists at ${existing.path}.`;
+        new OpenExistingModal(deps.app, `${message} Clientele never overwrites a note.`, () => void deps.openFile(existing)).open();
+        return message;
+      }
     }
     return plan.message;
   }

@@ -162,6 +162,11 @@ function review(clients: ClientStatus[], ctx: Ctx): BlockTable {
   return { columns: ["Check", "Client", "Detail"], rows, empty: "Nothing needs you this week.", summary: null };
 }
 
+/** The line over the list of notes Clientele could not read (ClientIndex.errors()), for blocks and the board. */
+export function unreadableNotesTitle(count: number): string {
+  return `Clientele could not read ${plural(count, "note")}; fix ${count === 1 ? "its" : "their"} properties (YAML):`;
+}
+
 export function buildView(view: BlockView, clients: ClientStatus[], sort: BlockSort | null, limit: number | null, today: Day, settings: ClienteleSettings): BlockTable {
   const ctx: Ctx = { today, settings, limit };
   const sorted = [...clients].sort(comparator(sort ?? DEFAULT_SORT[view], settings));

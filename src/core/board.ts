@@ -12,10 +12,10 @@ export type SortKey = (typeof SORT_KEYS)[number];
 
 export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
   name: "Name",
-  health: "Health (lowest first)",
-  inactive: "Days inactive (most first)",
-  value: "Value (highest first)",
-  due: "Next action due (soonest first)",
+  health: "Lowest health",
+  inactive: "Most inactive",
+  value: "Highest value",
+  due: "Next action due",
 };
 
 /** Renewals this many days ahead (or already passed) show a countdown on the card. */
@@ -164,7 +164,8 @@ export interface CardModel {
   stale: string | null;
   engagement: string | null;
   nextAction: string | null;
-  due: { text: string; overdue: boolean; today: boolean } | null;
+  /** `title` names the due day (the text may leave it out). */
+  due: { text: string; title: string; overdue: boolean; today: boolean } | null;
   renewal: { text: string; urgent: boolean } | null;
   /** A one-line summary for screen readers. */
   label: string;
@@ -182,9 +183,10 @@ function badgeOf(c: ClientStatus): CardModel["badge"] {
 function dueOf(due: Day | null, today: Day): CardModel["due"] {
   if (due === null) return null;
   const days = daysBetween(today, due);
-  if (days < 0) return { text: `Overdue ${plural(-days, "day")} (${due})`, overdue: true, today: false };
-  if (days === 0) return { text: "Due today", overdue: false, today: true };
-  return { text: days === 1 ? "Due tomorrow" : `Due ${due}`, overdue: false, today: false };
+  const title = `Next action due ${due}`;
+  if (days < 0) return { text: `Overdue ${plural(-days, "day")}`, title, overdue: true, today: false };
+  if (days === 0) return { text: "Due today", title, overdue: false, today: true };
+  return { text: days === 1 ? "Due tomorrow" : `Due ${due}`, title, overdue: false, today: false };
 }
 
 /** A countdown when the renewal is within RENEWAL_WINDOW_DAYS or already passed (not for excluded stages). */
@@ -210,7 +212,7 @@ export function cardModel(c: ClientStatus, today: Day, settings: ClienteleSettin
     stale,
     c.client.engagement,
     c.client.nextAction ? `next: ${c.client.nextAction}` : null,
-    due?.text ?? null,
+    due ? (due.overdue ? `${due.text} (due ${c.client.nextActionDue ?? ""})` : due.text) : null,
     renewal?.text ?? null,
   ].filter((s): s is string => s !== null && s !== "").join(", ");
   return {

@@ -27,7 +27,7 @@ function escapeRegExp(s: string): string {
 }
 
 /** A top-level `key:` line whose value is on that line alone (no block list, no folded text after it). */
-function keyLine(lines: string[], key: string): number | "complex" | -1 {
+function keyLine(lines: string[], key: string): number | "complex" {
   const re = new RegExp(`^${escapeRegExp(key)}[ \\t]*:(?:[ \\t\\r]|$)`);
   const at = lines.findIndex((l) => re.test(l));
   if (at < 0) return -1;

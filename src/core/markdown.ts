@@ -34,8 +34,11 @@ export function linkTexts(paths: Iterable<string>): (path: string) => string {
   return (path) => ((counts.get(noteBasename(path).toLowerCase()) ?? 0) > 1 ? withoutMd(path) : noteBasename(path));
 }
 
-/** Characters a wikilink target cannot hold. */
-const NOT_IN_WIKILINK = /[[\]|#^\r\n]/;
+/**
+ * What a wikilink target cannot hold: Obsidian's list (`# | ^ : %% [[ ]]` "may not work as a
+ * link"), line breaks, and `<` `>` so that text that looks like HTML is never link text.
+ */
+const NOT_IN_WIKILINK = /[[\]|#^:<>\r\n]|%%/;
 
 /**
  * A link to the note at `path` whose link text is `linkText`: a wikilink, or a Markdown link with

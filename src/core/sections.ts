@@ -1,5 +1,5 @@
 // Reads and appends to a heading's section of a note without touching any other byte.
-import { findFrontmatter } from "./frontmatter-block";
+import { findFrontmatter, type Eol } from "./frontmatter-block";
 
 interface Line {
   text: string;
@@ -130,13 +130,23 @@ export function readSections(text: string, headings: string[]): Map<string, stri
 }
 
 /**
+ * The line ending of the body (after the frontmatter), else `fallback`. Not the text's first line
+ * break: Obsidian writes a new frontmatter block with "\n" even at the top of a CRLF note.
+ */
+function bodyEol(text: string, bodyStart: number, fallback: Eol): Eol {
+  const nl = text.indexOf("\n", bodyStart);
+  if (nl < 0) return fallback;
+  return nl > bodyStart && text[nl - 1] === "\r" ? "\r\n" : "\n";
+}
+
+/**
  * Appends `lines` at the end of the section under `heading`, right after its last non-blank line,
  * in the note's own line ending. A missing heading is added at the end of the note after one
  * blank line. Every byte outside the inserted text is kept as it was.
  */
 export function appendToSection(text: string, heading: string, lines: string[]): string {
   const fm = findFrontmatter(text);
-  const eol = fm.eol;
+  const eol = bodyEol(text, fm.bodyStart, fm.eol);
   const entry = lines.flatMap((line) => line.split(/\r\n?|\n/));
   if (entry.length === 0) return text;
   const noteLines = splitLines(text, fm.bodyStart);

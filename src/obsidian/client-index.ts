@@ -1,11 +1,12 @@
 // The live index of client notes: built from the metadata cache (no file reads), kept current by
 // vault and metadata-cache events, with a revision counter and one debounced change event.
-import { Component, debounce, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { Component, debounce, parseYaml, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { isClientFrontmatter } from "../core/client";
 import { dayOfTimestamp } from "../core/dates";
 import { evaluateNote, type NoteInput } from "../core/portfolio";
 import type { ClienteleSettings } from "../core/settings";
 import type { ClientStatus, Day } from "../core/types";
+import { frontmatterProblem } from "../core/yaml-problem";
 
 export const INDEX_CHANGED = "clientele:index-changed";
 
@@ -22,6 +23,13 @@ declare module "obsidian" {
   }
 }
 
+/** A note that looks like a client note but whose properties (YAML) cannot be parsed. */
+export interface NoteError {
+  path: string;
+  /** The parser's message, e.g. "Invalid YAML: Map keys must be unique (line 3, column 1)". */
+  message: string;
+}
+
 interface Entry {
   frontmatter: Record<string, unknown>;
   mtime: number;
@@ -35,6 +43,14 @@ export class ClientIndex extends Component {
   /** Files whose metadata cache was not ready when last looked at. */
   private missingCache = new Set<string>();
   private evaluated: { key: string; list: ClientStatus[]; byPath: Map<string, ClientStatus> } | null = null;
+  /** Notes whose properties could not be parsed: path → message. */
+  private noteErrors = new Map<string, string>();
+  /** Pending error checks: path → the number of the latest check asked for it. */
+  private checks = new Map<string, number>();
+  private lastCheck = 0;
+  private checking: Promise<void> = Promise.resolve();
+  private pendingChecks = 0;
+  private stopped = false;
   private readonly announce = debounce(() => this.flushChange(), 100, false);
 
   constructor(private readonly app: App, private readonly settings: () => ClienteleSettings) {
@@ -55,15 +71,19 @@ export class ClientIndex extends Component {
   }
 
   onunload(): void {
+    this.stopped = true;
     this.announce.cancel();
   }
 
   /** Re-reads every Markdown file's cached frontmatter. */
   rebuild(): void {
-    const before = new Set(this.entries.keys());
+    const before = new Set([...this.entries.keys(), ...this.noteErrors.keys()]);
     this.entries.clear();
     this.missingCache.clear();
-    for (const file of this.app.vault.getMarkdownFiles()) this.read(file, this.app.metadataCache.getFileCache(file));
+    const files = this.app.vault.getMarkdownFiles();
+    const live = new Set(files.map((f) => f.path));
+    for (const p of [...this.noteErrors.keys()]) if (!live.has(p)) this.forgetError(p);
+    for (const file of files) this.read(file, this.app.metadataCache.getFileCache(file));
     for (const p of before) this.pendingPaths.add(p);
     for (const p of this.entries.keys()) this.pendingPaths.add(p);
     this.bump();
@@ -81,6 +101,21 @@ export class ClientIndex extends Component {
 
   size(): number {
     return this.entries.size;
+  }
+
+  /**
+   * Notes whose frontmatter block exists and mentions "client" but cannot be parsed, sorted by
+   * path, each with the parser's message (the CLI's `errors`). Found without slowing startup:
+   * only notes the metadata cache holds no properties for are read, after the index is built, so
+   * the list can fill in a moment after `ready`; an index-changed event follows each change.
+   */
+  errors(): NoteError[] {
+    return [...this.noteErrors].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** Resolves once every pending error check has finished (for tests and the CLI-like API). */
+  async idle(): Promise<void> {
+    while (this.pendingChecks > 0) await this.checking;
   }
 
   frontmatter(path: string): Readonly<Record<string, unknown>> | null {
@@ -132,12 +167,55 @@ export class ClientIndex extends Component {
     if (file.extension !== "md") return false;
     if (cache === null) this.missingCache.add(file.path);
     else this.missingCache.delete(file.path);
+    const errorGone = cache !== null && this.checkError(file, cache);
     const fm = cache?.frontmatter;
-    if (!fm || !isClientFrontmatter(fm)) return this.entries.delete(file.path);
+    if (!fm || !isClientFrontmatter(fm)) return this.entries.delete(file.path) || errorGone;
     const prev = this.entries.get(file.path);
     if (prev && prev.frontmatter === fm && prev.mtime === file.stat.mtime) return false;
     this.entries.set(file.path, { frontmatter: fm, mtime: file.stat.mtime });
     return true;
+  }
+
+  /**
+   * A note with a frontmatter block but no properties in the cache has YAML the cache could not
+   * parse: read and parse it later, off this path. Returns true when a listed error went away.
+   */
+  private checkError(file: TFile, cache: CachedMetadata): boolean {
+    const hasBlock = cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === "yaml";
+    if (cache.frontmatter === undefined && hasBlock) {
+      this.scheduleCheck(file);
+      return false;
+    }
+    return this.forgetError(file.path);
+  }
+
+  private forgetError(path: string): boolean {
+    this.checks.delete(path);
+    return this.noteErrors.delete(path);
+  }
+
+  private scheduleCheck(file: TFile): void {
+    const path = file.path;
+    const id = ++this.lastCheck;
+    this.checks.set(path, id);
+    this.pendingChecks++;
+    const current = () => !this.stopped && this.checks.get(path) === id && this.app.vault.getFileByPath(path) === file;
+    this.checking = this.checking
+      .then(async () => {
+        if (!current()) return;
+        const text = await this.app.vault.cachedRead(file);
+        if (!current()) return;
+        this.checks.delete(path);
+        const message = frontmatterProblem(text, parseYaml);
+        const before = this.noteErrors.get(path);
+        if (message === null) this.noteErrors.delete(path);
+        else this.noteErrors.set(path, message);
+        if (before !== (message ?? undefined)) this.changed(path);
+      })
+      .catch(() => undefined) // the file went away meanwhile: its delete event cleans up
+      .finally(() => {
+        this.pendingChecks--;
+      });
   }
 
   private update(file: TFile, cache: CachedMetadata): void {
@@ -151,13 +229,15 @@ export class ClientIndex extends Component {
 
   private remove(path: string): void {
     this.missingCache.delete(path);
-    if (this.entries.delete(path)) this.changed(path);
+    const hadError = this.forgetError(path);
+    if (this.entries.delete(path) || hadError) this.changed(path);
   }
 
   private rename(file: TAbstractFile, oldPath: string): void {
     // `changed` does not fire on rename: move the entry, then re-read under the new path.
     this.missingCache.delete(oldPath);
-    const had = this.entries.delete(oldPath);
+    const hadError = this.forgetError(oldPath);
+    const had = this.entries.delete(oldPath) || hadError;
     if (had) this.changed(oldPath);
     if (file instanceof TFile) {
       if (this.read(file, this.app.metadataCache.getFileCache(file)) || had) this.changed(file.path);

@@ -1,53 +1,132 @@
 // Applies the core's descriptions of changes to notes, through Obsidian's atomic write functions
 // only: `fileManager.processFrontMatter` for properties, `vault.process` for the body.
-import { normalizePath, parseYaml, TFile, type App } from "obsidian";
+import { normalizePath, parseYaml, stringifyYaml, TFile, type App } from "obsidian";
 import type { NoteChange } from "../core/actions";
 import { findFrontmatter } from "../core/frontmatter-block";
 import { applyPatch, patchChangesSomething } from "../core/patch";
 import { appendToSection } from "../core/sections";
-import type { NotePlan } from "../core/types";
+import type { FrontmatterPatch, NotePlan } from "../core/types";
+import { NOT_A_MAPPING, yamlErrorText } from "../core/yaml-problem";
 
 export type Notify = (message: string) => void;
+
+/**
+ * What to change: a change, or a function that plans it from the note's properties as they are
+ * on disk right before the write (null: nothing to do). Plan from the note, not from the index,
+ * when the change depends on the current values (a stage move, "never move a date backwards").
+ */
+export type ChangePlan = NoteChange | ((frontmatter: Readonly<Record<string, unknown>>) => NoteChange | null);
+
+type Properties = { frontmatter: Record<string, unknown> } | { problem: string };
 
 function firstLine(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
   return msg.split("\n")[0] ?? msg;
 }
 
+/** The properties of a note's text, parsed with Obsidian's parser, or why they cannot be. */
+function propertiesOf(text: string): Properties {
+  const block = findFrontmatter(text);
+  if (!block.exists || block.yaml.trim() === "") return { frontmatter: {} };
+  try {
+    const value: unknown = parseYaml(block.yaml);
+    if (value === null || value === undefined) return { frontmatter: {} };
+    if (typeof value !== "object" || Array.isArray(value)) return { problem: NOT_A_MAPPING };
+    return { frontmatter: value as Record<string, unknown> };
+  } catch (e) {
+    return { problem: yamlErrorText(e) };
+  }
+}
+
+/** Where the closing `---` line of the frontmatter block starts. */
+function closingFenceStart(text: string, bodyStart: number): number {
+  let end = bodyStart;
+  if (text[end - 1] === "\n") end--;
+  if (text[end - 1] === "\r") end--;
+  return text.lastIndexOf("\n", end - 1) + 1;
+}
+
+/**
+ * `processFrontMatter` for a note that starts with a byte order mark: Obsidian may not see a
+ * block behind the mark, and would add a second block (or put the mark after a new one, where it
+ * spoils the first line). Same parser and writer; the mark stays first and the body untouched.
+ */
+function patchFrontmatterText(text: string, patch: FrontmatterPatch): string {
+  const block = findFrontmatter(text);
+  const parsed: unknown = block.yaml.trim() === "" ? {} : parseYaml(block.yaml);
+  const fm = parsed === null || parsed === undefined ? {} : parsed;
+  if (typeof fm !== "object" || Array.isArray(fm)) throw new Error(NOT_A_MAPPING);
+  const props = fm as Record<string, unknown>;
+  applyPatch(props, patch);
+  const yaml = Object.keys(props).length === 0 ? "" : stringifyYaml(props).replace(/\r?\n/g, block.eol);
+  if (!block.exists) return yaml === "" ? text : `${text.slice(0, block.from)}---${block.eol}${yaml}---${block.eol}${text.slice(block.from)}`;
+  return text.slice(0, block.from) + yaml + text.slice(closingFenceStart(text, block.bodyStart));
+}
+
 export class NoteStore {
+  /** The last write queued for each note: writes to one note run one after the other. */
+  private queues = new WeakMap<TFile, Promise<unknown>>();
+
   constructor(private readonly app: App, private readonly notify: Notify) {}
 
   /** The note's current properties read from disk, or the parser's message when its YAML is invalid. */
-  async readProperties(file: TFile): Promise<{ frontmatter: Record<string, unknown> } | { problem: string }> {
-    const block = findFrontmatter(await this.app.vault.read(file));
-    if (!block.exists || block.yaml.trim() === "") return { frontmatter: {} };
-    try {
-      const value: unknown = parseYaml(block.yaml);
-      if (value === null || value === undefined) return { frontmatter: {} };
-      if (typeof value !== "object" || Array.isArray(value)) return { problem: "the properties are not a list of key: value pairs" };
-      return { frontmatter: value as Record<string, unknown> };
-    } catch (e) {
-      return { problem: firstLine(e) };
-    }
+  async readProperties(file: TFile): Promise<Properties> {
+    return propertiesOf(await this.app.vault.read(file));
   }
 
   /**
-   * Applies a change to a note. Writes nothing, and says why in a Notice, when the note's YAML is
-   * invalid. Returns whether the note is now in the intended state.
+   * Applies a change to a note, after any earlier change to the same note has finished. Writes
+   * nothing, and says why in a Notice, when the note's YAML is invalid or the note was deleted.
+   * Returns whether the note is now in the intended state.
    */
-  async apply(file: TFile, change: NoteChange): Promise<boolean> {
-    const current = await this.readProperties(file);
-    if ("problem" in current) {
-      this.notify(`Clientele: "${file.path}" has invalid properties (YAML): ${current.problem}. Nothing was changed; fix the properties and try again.`);
-      return false;
-    }
+  apply(file: TFile, change: ChangePlan): Promise<boolean> {
+    const previous = this.queues.get(file) ?? Promise.resolve();
+    const run = previous.then(() => this.applyNow(file, change));
+    this.queues.set(file, run);
+    return run;
+  }
+
+  /** Still the vault's file at its path (not deleted; a rename keeps the same TFile). */
+  private isLive(file: TFile): boolean {
+    return this.app.vault.getFileByPath(file.path) === file;
+  }
+
+  private gone(file: TFile): false {
+    this.notify(`Clientele: "${file.path}" was deleted while Clientele was changing it; nothing more was written.`);
+    return false;
+  }
+
+  private async applyNow(file: TFile, change: ChangePlan): Promise<boolean> {
     try {
-      if (patchChangesSomething(current.frontmatter, change.patch)) {
-        await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => applyPatch(fm, change.patch));
+      if (!this.isLive(file)) return this.gone(file);
+      const text = await this.app.vault.read(file);
+      const current = propertiesOf(text);
+      if ("problem" in current) {
+        this.notify(`Clientele: "${file.path}" has invalid properties: ${current.problem}. Nothing was changed; fix the properties and try again.`);
+        return false;
       }
-      if (change.lines.length > 0) await this.app.vault.process(file, (text) => appendToSection(text, change.section, change.lines));
+      const planned = typeof change === "function" ? change(current.frontmatter) : change;
+      if (planned === null) return true;
+      if (patchChangesSomething(current.frontmatter, planned.patch)) {
+        if (!this.isLive(file)) return this.gone(file);
+        if (findFrontmatter(text).bom) {
+          await this.app.vault.process(file, (t) => patchFrontmatterText(t, planned.patch));
+        } else {
+          const expected = Object.keys(current.frontmatter).length;
+          await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+            // Obsidian found no properties where we read some: writing would add a second block.
+            if (expected > 0 && Object.keys(fm).length === 0) throw new Error("Obsidian does not see this note's properties");
+            applyPatch(fm, planned.patch);
+          });
+        }
+      }
+      if (planned.lines.length > 0) {
+        if (!this.isLive(file)) return this.gone(file);
+        await this.app.vault.process(file, (t) => appendToSection(t, planned.section, planned.lines));
+      }
       return true;
     } catch (e) {
+      if (!this.isLive(file)) return this.gone(file);
       this.notify(`Clientele: could not update "${file.path}": ${firstLine(e)}`);
       return false;
     }

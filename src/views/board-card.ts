@@ -37,7 +37,7 @@ export function fillCard(el: HTMLElement, m: CardModel, active: boolean): void {
     if (m.nextAction) next.createSpan({ cls: "clientele-card-action", text: m.nextAction });
     if (m.due) {
       const cls = `clientele-card-due${m.due.overdue ? " is-overdue" : m.due.today ? " is-today" : ""}`;
-      next.createSpan({ cls, text: m.due.text });
+      next.createSpan({ cls, text: m.due.text, attr: { title: m.due.title } });
     }
   }
   if (m.renewal) el.createDiv({ cls: `clientele-card-renewal${m.renewal.urgent ? " is-urgent" : ""}`, text: m.renewal.text });

@@ -1,9 +1,10 @@
 // The `clientele` code block: a live table in any note. It redraws when the client index changes,
 // but only while it is visible; a hidden block redraws once it is shown again.
 import { Keymap, MarkdownRenderChild, parseYaml, type Events, type HoverParent, type HoverPopover } from "obsidian";
+import { unreadableNotesTitle } from "../core/block-views";
 import { blockRows, parseBlockOptions, type BlockCell, type BlockTable } from "../core/blocks";
 import type { Deps } from "../deps";
-import { INDEX_CHANGED } from "../obsidian/client-index";
+import { INDEX_CHANGED, type NoteError } from "../obsidian/client-index";
 
 export class ClienteleBlock extends MarkdownRenderChild implements HoverParent {
   hoverPopover: HoverPopover | null = null;
@@ -54,6 +55,8 @@ export class ClienteleBlock extends MarkdownRenderChild implements HoverParent {
       }
       const today = this.deps.today();
       drawTable(el, blockRows(parsed.options, this.deps.index.clients(today), today, settings));
+      // The views that list what needs you also list the notes Clientele could not read.
+      if (parsed.options.view === "at-risk" || parsed.options.view === "review") drawNoteErrors(el, this.deps.index.errors());
     } catch (e) {
       el.empty();
       el.createDiv({ cls: "clientele-block-message mod-warning", text: `Clientele: this block could not be drawn: ${e instanceof Error ? e.message : String(e)}` });
@@ -85,11 +88,34 @@ export class ClienteleBlock extends MarkdownRenderChild implements HoverParent {
   }
 }
 
+/**
+ * A link to the note at `path`, handled by the block's click handler through `data-href`. The
+ * `href` is left out when the path would read as a URL scheme (a note named `javascript:…`).
+ */
+function noteLinkEl(parent: HTMLElement, path: string, text: string): HTMLAnchorElement {
+  const a = parent.createEl("a", { cls: "internal-link", text, attr: { "data-href": path } });
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(path)) a.setAttr("href", path);
+  return a;
+}
+
 function drawCell(row: HTMLElement, cell: BlockCell): void {
   const td = row.createEl("td");
   if (cell.tone) td.addClass(`clientele-tone-${cell.tone}`);
-  if (cell.link) td.createEl("a", { cls: "internal-link", text: cell.text, href: cell.link, attr: { "data-href": cell.link } });
+  if (cell.link) noteLinkEl(td, cell.link, cell.text);
   else td.setText(cell.text);
+}
+
+/** The notes whose properties could not be parsed, each linked, with the parser's message. */
+export function drawNoteErrors(el: HTMLElement, errors: readonly NoteError[]): void {
+  if (errors.length === 0) return;
+  const box = el.createDiv({ cls: "clientele-block-errors mod-warning" });
+  box.createDiv({ text: unreadableNotesTitle(errors.length) });
+  const list = box.createEl("ul");
+  for (const e of errors) {
+    const item = list.createEl("li");
+    noteLinkEl(item, e.path, e.path);
+    item.appendText(`: ${e.message}`);
+  }
 }
 
 export function drawTable(el: HTMLElement, table: BlockTable): void {

@@ -163,10 +163,10 @@ describe("cardModel", () => {
     expect(m).toMatchObject({
       path: "Clients/Acme.md", company: "Acme Robotics", id: "CLI-00001",
       badge: { text: "63 Good", tone: "good" }, stale: "41 days inactive", engagement: "Retainer",
-      nextAction: "Send the QBR deck", due: { text: "Overdue 3 days (2026-11-18)", overdue: true },
+      nextAction: "Send the QBR deck", due: { text: "Overdue 3 days", title: "Next action due 2026-11-18", overdue: true },
       renewal: { text: "Renews in 24 days", urgent: false },
     });
-    expect(m.label).toBe("Acme Robotics, CLI-00001, health 63 Good, 41 days inactive, Retainer, next: Send the QBR deck, Overdue 3 days (2026-11-18), Renews in 24 days");
+    expect(m.label).toBe("Acme Robotics, CLI-00001, health 63 Good, 41 days inactive, Retainer, next: Send the QBR deck, Overdue 3 days (due 2026-11-18), Renews in 24 days");
   });
 
   it("gives the badge tone of each band and Unscored", () => {
@@ -179,10 +179,10 @@ describe("cardModel", () => {
 
   it("says due today, tomorrow, or the date", () => {
     const due = (d: string) => cardModel(status("x.md", { next_action_due: d }), TODAY, settings).due;
-    expect(due("2026-11-21")).toEqual({ text: "Due today", overdue: false, today: true });
+    expect(due("2026-11-21")).toEqual({ text: "Due today", title: "Next action due 2026-11-21", overdue: false, today: true });
     expect(due("2026-11-22")?.text).toBe("Due tomorrow");
     expect(due("2026-12-02")?.text).toBe("Due 2026-12-02");
-    expect(due("2026-11-20")?.text).toBe("Overdue 1 day (2026-11-20)");
+    expect(due("2026-11-20")?.text).toBe("Overdue 1 day");
   });
 
   it("counts down renewals within 60 days, not for excluded stages", () => {

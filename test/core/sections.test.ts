@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { detectEol } from "../../src/core/frontmatter-block";
+import { detectEol, findFrontmatter } from "../../src/core/frontmatter-block";
 import { appendToSection, readSection } from "../../src/core/sections";
 
 const LOG = "## Interaction log";
@@ -83,6 +83,12 @@ describe("appendToSection", () => {
     expect(appendToSection(crlf("---\ntype: client\n---\n"), LOG, ["- a"])).toBe(crlf("---\ntype: client\n---\n\n## Interaction log\n- a\n"));
   });
 
+  it("writes in the body's line ending when Obsidian put a \\n frontmatter block on a CRLF note", () => {
+    // processFrontMatter on a CRLF note without properties inserts "---\n…---\n" at the top.
+    expect(appendToSection("---\nstage: Active\n---\n# Acme\r\n\r\n## Interaction log\r\n", LOG, ["- a"]))
+      .toBe("---\nstage: Active\n---\n# Acme\r\n\r\n## Interaction log\r\n- a\r\n");
+  });
+
   it("closes a code block left open at the end before adding the heading", () => {
     expect(appendToSection("Text\n````js\ncode\n", LOG, ["- a"])).toBe("Text\n````js\ncode\n````\n\n## Interaction log\n- a\n");
   });
@@ -111,7 +117,9 @@ describe("appendToSection", () => {
       expect(blocks.length).toBeGreaterThan(0);
       if (lines.length === 0) expect(out).toBe(text);
       else {
-        const eol = detectEol(text);
+        // The body's line ending (Obsidian may have put a "\n" frontmatter block on a CRLF note).
+        const body = text.slice(findFrontmatter(text).bodyStart);
+        const eol = body.includes("\n") ? detectEol(body) : detectEol(text);
         const wanted = lines.flatMap((l) => l.split(/\r\n?|\n/)).map((l) => l + eol).join("");
         expect(blocks.some((block) => block.endsWith(wanted))).toBe(true);
       }

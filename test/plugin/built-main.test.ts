@@ -2,6 +2,7 @@
 // Smoke test of the bundle Obsidian actually loads: main.js, built by `npm run build` (npm test
 // builds before it runs the unit tests), evaluated as CommonJS with `obsidian` resolved to the fake.
 import { existsSync, readFileSync } from "node:fs";
+import { Script } from "node:vm";
 import { describe, expect, it } from "vitest";
 import * as fake from "../fake/obsidian";
 import { MANIFEST, sampleVault } from "./setup";
@@ -13,7 +14,9 @@ function loadBundle(): new (app: never, manifest: never) => object {
     if (id === "obsidian") return fake;
     throw new Error(`main.js required "${id}": the plugin bundle may only require obsidian`);
   };
-  const run = new Function("module", "exports", "require", readFileSync("main.js", "utf8")) as (m: object, e: object, r: (id: string) => unknown) => void;
+  // The CommonJS wrapper Node itself puts around a module, run in this test's global context.
+  const wrapper = `(function (module, exports, require) {\n${readFileSync("main.js", "utf8")}\n})`;
+  const run = new Script(wrapper, { filename: "main.js" }).runInThisContext() as (m: object, e: object, r: (id: string) => unknown) => void;
   run(module, module.exports, require);
   const Plugin = (module.exports.default ?? module.exports) as new (app: never, manifest: never) => object;
   return Plugin;

@@ -98,7 +98,8 @@ describe("rendering", () => {
     expect(el.querySelector(".clientele-badge")?.classList.contains("is-good")).toBe(true);
     expect(el.querySelector(".clientele-card-engagement")?.textContent).toBe("Retainer");
     expect(el.querySelector(".clientele-card-action")?.textContent).toBe("Send deck");
-    expect(el.querySelector(".clientele-card-due.is-overdue")?.textContent).toBe("Overdue 3 days (2026-11-18)");
+    expect(el.querySelector(".clientele-card-due.is-overdue")?.textContent).toBe("Overdue 3 days");
+    expect(el.querySelector(".clientele-card-due")?.getAttribute("title")).toBe("Next action due 2026-11-18");
     expect(el.querySelector(".clientele-card-renewal")?.textContent).toBe("Renews in 24 days");
     expect(card("Beta").querySelector(".clientele-card-stale")?.textContent).toBe("324 days inactive");
     expect(card("Cyan").querySelector(".clientele-badge")?.textContent).toBe("Unscored");

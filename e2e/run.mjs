@@ -294,7 +294,9 @@ await test("a drop on the card's own column writes nothing", async (start) => {
 await test("a failed write puts the card back with a notice", async (start) => {
   const page = await start();
   await page.evaluate(() => {
-    window.__app.fileManager.processFrontMatter = () => new Promise((_, reject) => window.setTimeout(() => reject(new Error("disk is read-only")), 400));
+    const fail = () => new Promise((_, reject) => window.setTimeout(() => reject(new Error("disk is read-only")), 400));
+    window.__app.vault.process = fail;
+    window.__app.fileManager.processFrontMatter = fail;
   });
   await page.locator(cardSel("Tidewater Learning")).focus();
   await page.keyboard.press("]");

@@ -3,6 +3,7 @@
 import { normalizePath, parseYaml, stringifyYaml, TFile, type App } from "obsidian";
 import type { NoteChange } from "../core/actions";
 import { findFrontmatter } from "../core/frontmatter-block";
+import { editFrontmatterText } from "../core/frontmatter-edit";
 import { applyPatch, patchChangesSomething } from "../core/patch";
 import { appendToSection } from "../core/sections";
 import type { FrontmatterPatch, NotePlan } from "../core/types";
@@ -107,8 +108,20 @@ export class NoteStore {
       }
       const planned = typeof change === "function" ? change(current.frontmatter) : change;
       if (planned === null) return true;
+      let linesWritten = false;
       if (patchChangesSomething(current.frontmatter, planned.patch)) {
         if (!this.isLive(file)) return this.gone(file);
+        // First choice: change only the patched keys' own lines (and append the history line) in
+        // one atomic write, so comments, quoting and list styles stay as the user wrote them.
+        let edited = false;
+        await this.app.vault.process(file, (t) => {
+          const next = editFrontmatterText(t, planned.patch, parseYaml);
+          if (next === null) return t;
+          edited = true;
+          linesWritten = planned.lines.length > 0;
+          return linesWritten ? appendToSection(next, planned.section, planned.lines) : next;
+        });
+        if (edited) return true;
         if (findFrontmatter(text).bom) {
           await this.app.vault.process(file, (t) => patchFrontmatterText(t, planned.patch));
         } else {
@@ -120,7 +133,7 @@ export class NoteStore {
           });
         }
       }
-      if (planned.lines.length > 0) {
+      if (planned.lines.length > 0 && !linesWritten) {
         if (!this.isLive(file)) return this.gone(file);
         await this.app.vault.process(file, (t) => appendToSection(t, planned.section, planned.lines));
       }

@@ -66,15 +66,25 @@ describe("typing while Clientele writes", () => {
     expect(after).toContain("# Acme\n\n## Notes\n\nFirst thoughts.\n");
   });
 
-  it("an editor save right before each atomic write (properties, then body) loses nothing", async () => {
+  it("an editor save right before the atomic write (properties and body in one write) loses nothing", async () => {
     const { app, deps } = await acme();
     beforeEachProcess(app, 2, (n) => type(app, n));
     expect(await logInteractionFor(deps, statusOf(PATH, NOTE), { type: "call", date: "2026-11-20", summary: "Kick-off", followUp: null })).toBe(true);
     const after = readFile(app, PATH);
-    expect(props(after)).toMatchObject({ mood_1: "typed", mood_2: "typed", last_contact: "2026-11-20", stage: "Proposal" });
+    expect(props(after)).toMatchObject({ mood_1: "typed", last_contact: "2026-11-20", stage: "Proposal" });
     expect(after).toContain("Typed line 1.\n");
-    expect(after).toContain("Typed line 2.\n");
-    // The typed lines landed at the end of the note, in the Interaction log section; the entry follows them.
+    // One write: the typed line landed at the end of the note, in the Interaction log section; the entry follows it.
+    expect(readSection(after, "## Interaction log")).toEqual(["Typed line 1.", "- 2026-11-20 · call · Kick-off"]);
+  });
+
+  it("the same, on a note whose properties need Obsidian's rewrite (two writes: properties, then body)", async () => {
+    // A block list under `last_contact` cannot be edited line by line, so processFrontMatter is used.
+    const note = NOTE.replace("last_contact: 2026-10-01\n", "last_contact:\n  - 2026-10-01\n");
+    const { app, deps } = await directDeps({ [PATH]: note });
+    beforeEachProcess(app, 2, (n) => type(app, n));
+    expect(await logInteractionFor(deps, statusOf(PATH, note), { type: "call", date: "2026-11-20", summary: "Kick-off", followUp: null })).toBe(true);
+    const after = readFile(app, PATH);
+    expect(props(after)).toMatchObject({ mood_1: "typed", mood_2: "typed", stage: "Proposal" });
     expect(readSection(after, "## Interaction log")).toEqual(["Typed line 1.", "Typed line 2.", "- 2026-11-20 · call · Kick-off"]);
   });
 
@@ -152,7 +162,8 @@ describe("rename or delete while a write is pending", () => {
   });
 
   it("a delete between the properties and the history line: the history is not written into a new file", async () => {
-    const { app, deps } = await acme();
+    // Properties Clientele cannot edit line by line (a block list under `stage`) take two writes.
+    const { app, deps } = await directDeps({ [PATH]: NOTE.replace("stage: Proposal\n", "stage:\n  Proposal\n") });
     const fm = app.fileManager.processFrontMatter.bind(app.fileManager);
     app.fileManager.processFrontMatter = async (file, fn, options) => {
       await fm(file, fn, options);

@@ -2,25 +2,19 @@
 // Chromium (playwright-core → /usr/bin/chromium), served from 127.0.0.1 on a random port.
 //   node e2e/run.mjs [--results=PATH] [--main=PATH] [--only=TEXT]
 // Prints `✓ name` / `✗ name: error`, first-paint numbers, writes screenshots to e2e/out/.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, extname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import esbuild from "esbuild";
-import { chromium } from "playwright-core";
+import { dirname, join, resolve } from "node:path";
 import { parse } from "yaml";
+import { buildHarness, CHROMIUM, ensureMain, launch, openPage, ROOT, serve } from "./page.mjs";
 import { generatedVault, lineDiff, readVault } from "./vault-files.mjs";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "e2e", "out");
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const resultsPath = arg("results");
 const only = arg("only");
 const mainPath = resolve(ROOT, arg("main") ?? "main.js");
 const TODAY = "2026-11-21";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const say = (line) => process.stdout.write(`${line}\n`);
 
 let passed = 0;
@@ -33,73 +27,20 @@ const finish = (code) => {
   process.exit(code);
 };
 
-// ---- build: main.js (if missing) and the harness bundle ----
+// ---- build: main.js (if missing) and the harness bundle; a static server for the page ----
 mkdirSync(OUT, { recursive: true });
-if (!existsSync(mainPath) || !existsSync(join(ROOT, "styles.css"))) {
-  say("main.js missing: building it (node esbuild.config.mjs production)");
-  const r = spawnSync("node", ["esbuild.config.mjs", "production"], { cwd: ROOT, stdio: "inherit" });
-  if (r.status !== 0) {
-    say("✗ build: esbuild.config.mjs failed");
-    failed++;
-    finish(1);
-  }
+if (!ensureMain(mainPath, say)) {
+  say("✗ build: esbuild.config.mjs failed");
+  failed++;
+  finish(1);
 }
-await esbuild.build({
-  entryPoints: [join(ROOT, "e2e", "harness.ts")],
-  bundle: true,
-  format: "iife",
-  platform: "browser",
-  target: "es2022",
-  outfile: join(OUT, "harness.js"),
-  alias: { obsidian: join(ROOT, "test", "fake", "obsidian.ts") },
-  logLevel: "warning",
-});
-writeFileSync(join(OUT, "index.html"), `<!doctype html>
-<html><head><meta charset="utf-8"><title>Clientele e2e</title>
-<link rel="stylesheet" href="/e2e/shell.css"><link rel="stylesheet" href="/styles.css"></head>
-<body>
-<script src="/e2e/out/harness.js"></script>
-<script>var module = { exports: {} }; var exports = module.exports; var require = window.__require;</script>
-<script src="/main.js"></script>
-<script>window.__pluginModule = module;</script>
-</body></html>
-`);
-
-// ---- a static server for exactly the files the page needs ----
-const SERVED = {
-  "/": join(OUT, "index.html"),
-  "/e2e/out/harness.js": join(OUT, "harness.js"),
-  "/e2e/shell.css": join(ROOT, "e2e", "shell.css"),
-  "/styles.css": join(ROOT, "styles.css"),
-  "/main.js": mainPath,
-};
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
-const server = createServer((req, res) => {
-  const pathname = new URL(req.url ?? "/", "http://x").pathname;
-  if (pathname === "/favicon.ico") {
-    res.writeHead(204).end();
-    return;
-  }
-  const file = SERVED[pathname];
-  if (!file) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { "content-type": `${TYPES[extname(file)] ?? "text/plain"}; charset=utf-8`, "cache-control": "no-store" });
-  res.end(readFileSync(file));
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const URL_ = `http://127.0.0.1:${server.address().port}/`;
+await buildHarness(OUT);
+const server = await serve(OUT, mainPath);
 
 const profile = mkdtempSync(join(tmpdir(), "clientele-e2e-"));
 let context;
 try {
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  context = await launch(profile);
 } catch (e) {
   say(`✗ launch Chromium (${CHROMIUM}): ${String(e instanceof Error ? e.message : e).split("\n")[0]}`);
   failed++;
@@ -120,15 +61,8 @@ function eq(actual, expected, what) {
 }
 
 /** A fresh page with the app started; page errors and console errors fail the test. */
-async function openApp({ width = 420, theme = "light", files = vault, clock = true, open = true } = {}) {
-  const page = await context.newPage();
-  page.errors = [];
-  page.on("pageerror", (e) => page.errors.push(`page error: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") page.errors.push(`console error: ${m.text()}`); });
-  if (clock) await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
-  await page.goto(URL_);
-  page.timing = await page.evaluate((o) => window.__start(o), { files, theme, sidebarWidth: width, open });
-  return page;
+function openApp({ width = 420, theme = "light", files = vault, clock = true, open = true } = {}) {
+  return openPage(context, server.url, { files, width, theme, open, now: clock ? new Date(`${TODAY}T10:00:00`) : null });
 }
 
 async function test(name, fn) {

@@ -1,5 +1,6 @@
 // The board: toolbar, columns and cards, built from the core's model into an element. Shared by
 // the sidebar view and the Bases view. Updates are per card; long columns render in pages.
+import { unreadableNotesTitle } from "../core/block-views";
 import {
   buildBoard, cardKey, cardModel, columnKey, columnSummary, compareCards, matchesQuery, stageOf, type BoardState,
 } from "../core/board";
@@ -40,6 +41,7 @@ export class BoardRenderer {
   private readonly input: BoardInput;
   private readonly statusEl: HTMLElement;
   private readonly noteEl: HTMLElement;
+  private readonly errorsEl: HTMLElement;
   private clients = new Map<string, ClientStatus>();
   /** Column key of every client, shown or filtered out. */
   private placed = new Map<string, string>();
@@ -56,6 +58,7 @@ export class BoardRenderer {
     this.el = parent.createDiv({ cls: "clientele-board" });
     this.toolbar = new BoardToolbar(this.el, state, host.settings(), (patch) => this.changeState(patch));
     this.columnsEl = this.el.createDiv({ cls: "clientele-board-columns", attr: { "aria-describedby": this.toolbar.helpId } });
+    this.errorsEl = this.el.createDiv({ cls: "clientele-board-errors" });
     this.noteEl = this.el.createDiv({ cls: "clientele-board-note" });
     this.statusEl = this.el.createDiv({ cls: "clientele-sr-only", attr: { role: "status", "aria-live": "polite" } });
     this.input = new BoardInput(this);
@@ -87,6 +90,27 @@ export class BoardRenderer {
     this.state = state;
     this.toolbar.show(state, this.host.settings());
     this.render();
+  }
+
+  /** Notes whose properties could not be read, with the parser's message; each opens on click. */
+  setErrors(errors: readonly { path: string; message: string }[]): void {
+    const key = JSON.stringify(errors);
+    if (this.errorsEl.dataset.key === key) return;
+    this.errorsEl.dataset.key = key;
+    this.errorsEl.empty();
+    if (errors.length === 0) return;
+    const box = this.errorsEl.createEl("details", { cls: "clientele-board-errors-box" });
+    box.createEl("summary", { text: unreadableNotesTitle(errors.length) });
+    const list = box.createEl("ul");
+    for (const e of errors) {
+      const item = list.createEl("li");
+      const link = item.createEl("a", { text: e.path, cls: "clientele-board-error-link", attr: { href: "#", "data-path": e.path } });
+      link.addEventListener("click", (evt) => {
+        evt.preventDefault();
+        this.host.open(e.path, false);
+      });
+      item.appendText(`: ${e.message}`);
+    }
   }
 
   /** A short line under the board (e.g. notes of a base that are not clients). */

@@ -112,6 +112,7 @@ export class PipelineView extends ItemView {
     if (!board || !this.containerEl.isShown()) return;
     if (!this.deps.index.ready) return board.setNote("Loading clients…");
     board.setNote("");
+    board.setErrors(this.deps.index.errors());
     const dirty = this.dirty;
     if (dirty !== "all" && dirty.size === 0 && !board.isOutdated()) return;
     this.dirty = new Set();

@@ -43,6 +43,18 @@ describe("the pipeline view", () => {
     expect(view.getDisplayText()).toBe("Client pipeline");
   });
 
+  it("lists a client note with broken properties above the columns, with the parser's message", async () => {
+    const { h, pipeline } = await setup();
+    const { view } = await open(h, pipeline);
+    show(view);
+    await h.app.vault.create("Clients/Broken.md", "---\ntype: client\nstage: Active\nstage: Proposal\n---\n# Broken\n");
+    await h.deps.index.idle();
+    for (let i = 0; i < 20 && !view.containerEl.querySelector(".clientele-board-errors-box"); i++) await new Promise((r) => window.setTimeout(r, 20));
+    const box = view.containerEl.querySelector(".clientele-board-errors-box");
+    expect(box?.textContent).toMatch(/Clients\/Broken\.md: Invalid YAML: Map keys must be unique \(line 4/);
+    expect(cards(view)).toHaveLength(14);
+  });
+
   it("adds a ribbon icon that opens the board", async () => {
     const { h } = await setup();
     const ribbon = h.fake.ribbonIcons.find((r) => r.title === "Open client pipeline");

@@ -33,6 +33,8 @@ export interface NoteError {
 interface Entry {
   frontmatter: Record<string, unknown>;
   mtime: number;
+  /** The entry evaluated for a day and settings generation; reused until the entry is replaced. */
+  status?: { key: string; value: ClientStatus | null };
 }
 
 export class ClientIndex extends Component {
@@ -89,8 +91,12 @@ export class ClientIndex extends Component {
     this.bump();
   }
 
+  /** Settings generation: evaluations made under older settings are not reused. */
+  private settingsGeneration = 0;
+
   /** Call after the settings change: everything is evaluated again and views hear about it. */
   invalidate(): void {
+    this.settingsGeneration++;
     this.changed(null);
   }
 
@@ -137,8 +143,12 @@ export class ClientIndex extends Component {
     if (this.evaluated?.key === key) return this.evaluated;
     const list: ClientStatus[] = [];
     const byPath = new Map<string, ClientStatus>();
+    // A changed note gets a new entry; every other entry keeps its evaluation for the same day
+    // and settings, so one edit re-evaluates one client, not the whole portfolio.
+    const entryKey = `${today}|${this.settingsGeneration}`;
     for (const [path, e] of this.entries) {
-      const s = evaluateNote(this.noteInput(path, e), today, settings);
+      if (e.status?.key !== entryKey) e.status = { key: entryKey, value: evaluateNote(this.noteInput(path, e), today, settings) };
+      const s = e.status.value;
       if (s) {
         list.push(s);
         byPath.set(path, s);

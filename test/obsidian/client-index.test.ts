@@ -179,3 +179,24 @@ describe("ClientIndex against a rebuild", () => {
     expect(index.errors()).toEqual([]);
   });
 });
+
+describe("evaluation after one change", () => {
+  it("re-evaluates the changed client only; the others keep their evaluation until the day or settings change", async () => {
+    const app = createFakeApp({ "Clients/A.md": CONTENTS[0] as string, "Clients/B.md": CONTENTS[1] as string });
+    const index = new ClientIndex(app as never, () => settings);
+    index.start();
+    const a1 = index.client("Clients/A.md", "2026-11-21");
+    const b1 = index.client("Clients/B.md", "2026-11-21");
+    const file = app.vault.getFileByPath("Clients/A.md") as TFile;
+    await app.vault.modify(file, "---\ntype: client\nstage: Retention\n---\n");
+    await flush(app);
+    expect(index.client("Clients/A.md", "2026-11-21")?.client.stage).toBe("Retention");
+    expect(index.client("Clients/A.md", "2026-11-21")).not.toBe(a1);
+    expect(index.client("Clients/B.md", "2026-11-21")).toBe(b1);
+    expect(index.client("Clients/B.md", "2026-11-22")).not.toBe(b1);
+    const b2 = index.client("Clients/B.md", "2026-11-22");
+    index.invalidate();
+    expect(index.client("Clients/B.md", "2026-11-22")).not.toBe(b2);
+    index.unload();
+  });
+});

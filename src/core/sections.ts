@@ -36,7 +36,15 @@ function splitLines(text: string, from: number): Line[] {
   return lines;
 }
 
+/** The first character after up to three leading spaces: what can start a heading or a fence. */
+function lead(line: string): string {
+  let i = 0;
+  while (i < 3 && line[i] === " ") i++;
+  return line[i] ?? "";
+}
+
 function headingLevel(line: string): number {
+  if (lead(line) !== "#") return 0;
   const m = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line);
   return m?.[1] ? m[1].length : 0;
 }
@@ -47,6 +55,8 @@ function isBlank(line: string): boolean {
 
 /** The fence a line opens (or closes), CommonMark style: up to 3 spaces, then ``` or ~~~ or longer. */
 function fenceOf(line: string): (Fence & { info: string }) | null {
+  const c = lead(line);
+  if (c !== "`" && c !== "~") return null;
   const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
   if (!m?.[1] || m[2] === undefined) return null;
   if (m[1][0] === "`" && m[2].includes("`")) return null;
@@ -87,13 +97,18 @@ function parseHeading(heading: string): { text: string; level: number } {
   return { text, level };
 }
 
-function findSection(lines: Line[], fences: (Fence | null)[], heading: string): Section | null {
+/** The heading level of every line outside code blocks (0 for other lines). */
+function headingLevels(lines: Line[], fences: (Fence | null)[]): number[] {
+  return lines.map((_, i) => levelAt(lines, fences, i));
+}
+
+function findSection(lines: Line[], levels: number[], heading: string): Section | null {
   const { text, level } = parseHeading(heading);
-  const at = lines.findIndex((line, i) => levelAt(lines, fences, i) === level && line.text.trimEnd() === text);
+  const at = lines.findIndex((line, i) => levels[i] === level && line.text.trimEnd() === text);
   if (at < 0) return null;
   let end = at + 1;
   while (end < lines.length) {
-    const lineLevel = levelAt(lines, fences, end);
+    const lineLevel = levels[end] ?? 0;
     if (lineLevel > 0 && lineLevel <= level) break;
     end++;
   }
@@ -114,10 +129,10 @@ export function readSection(text: string, heading: string): string[] | null {
 /** `readSection` for several headings at once: the note is split and scanned for code blocks once. */
 export function readSections(text: string, headings: string[]): Map<string, string[] | null> {
   const lines = splitLines(text, findFrontmatter(text).bodyStart);
-  const fences = fenceStates(lines);
+  const levels = headingLevels(lines, fenceStates(lines));
   const out = new Map<string, string[] | null>();
   for (const heading of headings) {
-    const section = findSection(lines, fences, heading);
+    const section = findSection(lines, levels, heading);
     if (!section) {
       out.set(heading, null);
       continue;
@@ -151,7 +166,7 @@ export function appendToSection(text: string, heading: string, lines: string[]):
   if (entry.length === 0) return text;
   const noteLines = splitLines(text, fm.bodyStart);
   const fences = fenceStates(noteLines);
-  const section = findSection(noteLines, fences, heading);
+  const section = findSection(noteLines, headingLevels(noteLines, fences), heading);
   const index = section ? section.contentEnd : noteLines.length;
   const at = index === 0 ? fm.bodyStart : noteLines[index - 1]?.next ?? fm.bodyStart;
   const before = text.slice(0, at);

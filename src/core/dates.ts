@@ -45,7 +45,8 @@ function pad(n: number, width: number): string {
 }
 
 /** Noon local time on the given day (noon: never skipped or repeated by a daylight-saving change). */
-function localNoon(day: Day): Date {
+/** The day as a Date at local noon (safe from daylight-saving edges), for date-fns formatting. */
+export function localNoon(day: Day): Date {
   const parts = parseParts(day);
   if (!parts) throw new RangeError(`not a day (YYYY-MM-DD): ${JSON.stringify(day)}`);
   const date = new Date(2000, 0, 1, 12);

@@ -1,8 +1,8 @@
 // The weekly review: one Markdown snapshot of what needs attention, written once and never updated,
 // so it still says what was true that week. Each client item is a task so decisions can be ticked.
-import { format, parseISO } from "date-fns";
+import { format } from "date-fns";
 import { isExcludedStage } from "./activity";
-import { addDaysToDay, daysBetween, isDay, toDay } from "./dates";
+import { addDaysToDay, daysBetween, isDay, localNoon, toDay } from "./dates";
 import { formatMoney, formatTotals, plural } from "./format";
 import { noteHistories, type HealthEntry } from "./history";
 import { escapeMarkdown, linkTexts, noteBasename, noteLink } from "./markdown";
@@ -50,7 +50,7 @@ export function reviewNoteDay(frontmatter: unknown, createdDay: Day | null): Day
 export function reviewNotePath(today: Day, settings: ClienteleSettings): { ok: true; path: string } | { ok: false; message: string } {
   let name: string;
   try {
-    name = format(parseISO(today), settings.reviewNameFormat).trim();
+    name = format(localNoon(today), settings.reviewNameFormat).trim();
   } catch (e) {
     return { ok: false, message: `the review name format "${settings.reviewNameFormat}" is not a date-fns format: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -129,7 +129,7 @@ export function renderWeeklyReview(input: ReviewInput): string {
     for (const need of histories.needs) needItems.push(task(c, need));
   }
 
-  const week = format(parseISO(today), "RRRR-'W'II");
+  const week = format(localNoon(today), "RRRR-'W'II");
   const summary = [
     plural(clients.length, "client"),
     `${atRisk.length} at risk`,

@@ -1,0 +1,119 @@
+// `npm run bench`: measures Clientele's speed and size on this machine and writes BENCHMARKS.md.
+// Not part of `npm test`. Every comparison is measured in the same run. Takes a few minutes.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, type as osType, release } from "node:os";
+import { gzipSync } from "node:zlib";
+import { generateVault } from "./gen-vault.mjs";
+
+const say = (line) => process.stdout.write(`${line}\n`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 1 << 28, ...opts });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed with status ${r.status}`);
+  return r.stdout;
+}
+
+function wall(cmd, args, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    run(cmd, args);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+mkdirSync("bench/out", { recursive: true });
+say("Building main.js and the CLI");
+run("node", ["esbuild.config.mjs", "production"]);
+
+const figures = {};
+const readJson = (f) => JSON.parse(readFileSync(f, "utf8"));
+
+say("Plugin figures in the fake Obsidian (onload, index 10k/50k, incremental update, memory)");
+run("npx", ["vitest", "run", "--config", "vitest.bench.config.mts", "bench/plugin.measure.ts", "bench/review.measure.ts"], { stdio: "inherit" });
+Object.assign(figures, readJson("bench/out/plugin.json"), readJson("bench/out/review.json"));
+
+say("CLI review of 10,000 notes on disk against a naive scan, same run");
+const vault = "bench/out/vault-10k";
+generateVault(vault, 10_000, 0.2, 42);
+const cliArgs = ["bin/clientele.cjs", "review", vault, "--json", "--now", "2026-11-21"];
+wall("node", cliArgs, 1);
+wall("node", ["bench/naive-scan.mjs", vault], 1);
+const cli = [];
+const naive = [];
+for (let i = 0; i < 7; i++) {
+  cli.push(...wall("node", cliArgs, 1));
+  naive.push(...wall("node", ["bench/naive-scan.mjs", vault], 1));
+}
+figures.cli10k = { value: median(cli), unit: "ms", runs: cli.length, note: "whole process, 2,000 clients among 10,000 notes" };
+figures.naive10k = { value: median(naive), unit: "ms", runs: naive.length, note: "read every file, parse its frontmatter with yaml" };
+figures.cliRatio = { value: median(cli) / median(naive), unit: "ratio" };
+rmSync(vault, { recursive: true, force: true });
+
+const main = readFileSync("main.js");
+figures.mainJsMin = { value: main.length / 1024, unit: "KB" };
+figures.mainJsGzip = { value: gzipSync(main, { level: 9 }).length / 1024, unit: "KB" };
+
+if (existsSync("bench/browser.mjs")) {
+  say("Board in Chromium (first paint, drop to settled, drag frames)");
+  run("node", ["bench/browser.mjs"], { stdio: "inherit" });
+  Object.assign(figures, readJson("bench/out/browser.json"));
+}
+
+const chromium = spawnSync("chromium", ["--version"], { encoding: "utf8" }).stdout?.trim() ?? "not found";
+const f = (key, digits = 1) => (figures[key] ? `${figures[key].value.toFixed(digits)} ${figures[key].unit === "ratio" ? "" : figures[key].unit}`.trim() : "not measured");
+const ok = (key, test) => (figures[key] ? (test(figures[key].value) ? "met" : "**missed**") : "not measured");
+const rows = [
+  ["plugin `onload` (registrations only)", f("onload", 2), "≤ 5 ms", ok("onload", (v) => v <= 5)],
+  ["layout ready → index ready, 10k notes", `${f("indexReady10k")} (${figures.indexReady10k?.note ?? ""})`, "≤ 50 ms, no task over 50 ms", ok("indexReady10k", (v) => v <= 50)],
+  ["layout ready → index ready, 50k notes", `${f("indexReady50k")} (${figures.indexReady50k?.note ?? ""})`, "≤ 250 ms, no task over 50 ms", ok("indexReady50k", (v) => v <= 250)],
+  ["incremental index update per changed note", f("incrementalUpdate", 4), "≤ 0.1 ms", ok("incrementalUpdate", (v) => v <= 0.1)],
+  ["board first paint in Chromium, 500 cards", f("firstPaint500"), "≤ 50 ms", ok("firstPaint500", (v) => v <= 50)],
+  ["board first paint in Chromium, 2,000 cards", f("firstPaint2000"), "≤ 100 ms", ok("firstPaint2000", (v) => v <= 100)],
+  ["drop → note saved → card settled", f("dropToSettled"), "≤ 100 ms", ok("dropToSettled", (v) => v <= 100)],
+  ["frames while dragging over a 500-card column", f("dragFps500"), "≥ 55 fps", ok("dragFps500", (v) => v >= 55)],
+  ["weekly review for 2,000 clients", f("weeklyReview2000"), "≤ 50 ms", ok("weeklyReview2000", (v) => v <= 50)],
+  ["CLI review of 10k notes ÷ naive scan (same run)", `${f("cliRatio", 2)} (${f("cli10k", 0)} vs ${f("naive10k", 0)})`, "≤ 1.0, aim ≤ 0.5", ok("cliRatio", (v) => v <= 1)],
+  ["`main.js` minified", f("mainJsMin"), "≤ 100 KB", ok("mainJsMin", (v) => v <= 100)],
+  ["`main.js` gzip", f("mainJsGzip"), "≤ 30 KB", ok("mainJsGzip", (v) => v <= 30)],
+  ["index memory per client", `${f("indexMemoryPerClient", 0)} (${figures.indexMemoryPerClient?.note ?? ""})`, "≤ 1 KB", ok("indexMemoryPerClient", (v) => v <= 1024)],
+];
+const extra = Object.entries(figures)
+  .filter(([k]) => k.startsWith("block-") || k === "evaluate2000")
+  .map(([k, v]) => `| ${k} | ${v.value.toFixed(1)} ${v.unit} | ${v.note ?? ""} |`);
+const cpu = cpus();
+const md = [
+  "# Benchmarks",
+  "",
+  `Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Each figure is the median of several runs (see \`bench/out/*.json\` for run counts and notes).`,
+  "",
+  `Machine: ${osType()} ${release()}, ${cpu[0]?.model ?? "unknown CPU"} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${chromium}.`,
+  "",
+  "| figure | measured | target | |",
+  "| --- | --- | --- | --- |",
+  ...rows.map((r) => `| ${r.join(" | ")} |`),
+  "",
+  "How each is measured:",
+  "",
+  "- Plugin figures run the real plugin in the fake Obsidian (`bench/plugin.measure.ts`): `onload` is construct + `onload` with the layout not ready; index ready is the synchronous build that runs on layout ready over seeded synthetic vaults (20% client notes); the incremental update is one metadata-cache `changed` event for a client note; memory is the heap growth from the index build with every client evaluated, divided by the number of clients (Obsidian's own metadata cache, which owns the frontmatter objects, is not counted).",
+  "- The weekly review (`bench/review.measure.ts`) renders the review of 2,000 generated clients from their properties and note bodies.",
+  "- The CLI comparison runs both as whole processes over the same generated 10,000-note vault, alternating, 7 runs each: `clientele review --json` against `bench/naive-scan.mjs`, which reads every file and parses its frontmatter with `yaml`.",
+  "- Board figures (`bench/browser.mjs`) drive the built `main.js` against the fake Obsidian in Debian's Chromium with playwright-core.",
+  "",
+  "Other figures from the same run:",
+  "",
+  "| figure | measured | note |",
+  "| --- | --- | --- |",
+  ...extra,
+  "",
+].join("\n");
+writeFileSync("BENCHMARKS.md", md);
+say("\nWrote BENCHMARKS.md");
+say(rows.map((r) => `${r[0]}: ${r[1]} (${r[3]})`).join("\n"));

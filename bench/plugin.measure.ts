@@ -39,18 +39,31 @@ for (const notes of [10_000, 50_000]) {
   it(`layout ready → index ready, ${notes} notes`, async () => {
     const files = syntheticFiles(notes);
     const builds: number[] = [];
+    const longest: number[] = [];
     let app: App | null = null;
     let plugin: Plugin | null = null;
     for (let i = 0; i < (notes > 20_000 ? 3 : 5); i++) {
       app = createFakeApp(files, { layoutReady: false });
       plugin = await loadPlugin(ClientelePlugin, app, MANIFEST);
+      const tasks: number[] = [];
+      const setTimeout = window.setTimeout.bind(window);
+      // Time each main-thread task of the build: the first runs inside triggerLayoutReady, the
+      // others are the index's own timer callbacks.
+      window.setTimeout = ((fn: () => void, ms?: number) => setTimeout(() => {
+        const s = performance.now();
+        fn();
+        tasks.push(performance.now() - s);
+      }, ms)) as typeof window.setTimeout;
       const t0 = performance.now();
       app.workspace.triggerLayoutReady();
+      tasks.push(performance.now() - t0);
+      await plugin.deps.index.whenReady();
       builds.push(performance.now() - t0);
-      if (!plugin.deps.index.ready) throw new Error("index not ready after layout ready");
+      window.setTimeout = setTimeout as typeof window.setTimeout;
+      longest.push(Math.max(...tasks));
     }
     // The build is one synchronous task, so the longest main-thread task is the build itself.
-    figures[`indexReady${notes / 1000}k`] = { value: median(builds), unit: "ms", runs: builds.length, note: `longest task ${Math.max(...builds).toFixed(1)} ms` };
+    figures[`indexReady${notes / 1000}k`] = { value: median(builds), unit: "ms", runs: builds.length, note: `longest task ${median(longest).toFixed(1)} ms (median over runs)` };
     if (notes !== 10_000 || !app || !plugin) return;
 
     // Incremental update: the metadata cache reports one changed client note.
@@ -77,10 +90,19 @@ for (const notes of [10_000, 50_000]) {
     gc();
     const before = process.memoryUsage().heapUsed;
     app2.workspace.triggerLayoutReady();
+    await plugin2.deps.index.whenReady();
+    const index2 = plugin2.deps.index;
+    gc();
+    const built = process.memoryUsage().heapUsed;
     const clients = plugin2.deps.index.clients("2026-11-21").length;
     gc();
     const after = process.memoryUsage().heapUsed;
-    figures.indexMemoryPerClient = { value: (after - before) / clients, unit: "bytes", note: `${clients} clients, evaluated statuses included` };
+    figures.indexMemoryPerClient = {
+      value: (after - before) / clients,
+      unit: "bytes",
+      note: `${clients} clients: ${((built - before) / clients).toFixed(0)} B for the index entries, the rest for the evaluated statuses kept for views`,
+    };
+    if (index2.size() !== clients) throw new Error("index size mismatch");
   });
 }
 

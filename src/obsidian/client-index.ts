@@ -10,6 +10,9 @@ import { frontmatterProblem } from "../core/yaml-problem";
 
 export const INDEX_CHANGED = "clientele:index-changed";
 
+/** Markdown files read per main-thread task while building the index. */
+const BUILD_BATCH = 5000;
+
 export interface IndexChange {
   revision: number;
   /** Paths whose entries changed (added, updated or removed) since the previous event. */
@@ -67,9 +70,34 @@ export class ClientIndex extends Component {
     this.registerEvent(vault.on("create", (file) => this.updateFromCache(file)));
     this.registerEvent(vault.on("delete", (file) => this.remove(file.path)));
     this.registerEvent(vault.on("rename", (file, oldPath) => this.rename(file, oldPath)));
-    this.rebuild();
-    this.ready = true;
-    this.changed(null);
+    // Large vaults are read in slices, one main-thread task each, so Obsidian stays responsive.
+    const files = vault.getMarkdownFiles();
+    let next = 0;
+    const step = () => {
+      if (this.stopped) return;
+      const end = Math.min(files.length, next + BUILD_BATCH);
+      for (; next < end; next++) {
+        const file = files[next] as TFile;
+        // A file deleted or renamed while the build waited is handled by its own event.
+        if (vault.getFileByPath(file.path) === file) this.read(file, metadataCache.getFileCache(file));
+      }
+      if (next < files.length) {
+        window.setTimeout(step, 0);
+        return;
+      }
+      for (const p of this.entries.keys()) this.pendingPaths.add(p);
+      this.ready = true;
+      this.changed(null);
+      for (const resolve of this.readyWaiters.splice(0)) resolve();
+    };
+    step();
+  }
+
+  private readyWaiters: (() => void)[] = [];
+
+  /** Resolves once the first build has finished (at once in vaults under BUILD_BATCH notes). */
+  whenReady(): Promise<void> {
+    return this.ready ? Promise.resolve() : new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
   onunload(): void {

@@ -103,7 +103,7 @@ await context.addInitScript(() => {
 async function freshPage(files, { url = server.url, width = 760 } = {}) {
   const page = await openPage(context, url, { files, width, open: false });
   await page.evaluate(() => window.__bench.until(() => window.__plugin.deps.index.ready && window.__plugin.deps.index.evaluated !== null, "the index", 3000).catch(() => undefined));
-  await page.waitForTimeout(150); // past the index's 100 ms debounce: the status bar has evaluated the clients
+  await page.waitForTimeout(150); // past the index's debounce: the status bar has evaluated the clients
   return page;
 }
 
@@ -321,7 +321,7 @@ async function dropToSettled(n, runs, name) {
   const value = m("settled");
   figures[name] = {
     value, unit: "ms", runs,
-    note: `${n} clients; the figure is "settled": from dispatching the drop to the note's bytes showing the new stage AND the card in its new column with no optimistic (pending) state left. Card in the new column ${ms(m("moved"))} (optimistic, synchronous in the drop handler; painted ${ms(m("movedPainted"))}); note saved ${ms(m("saved"))}; metadata cache "changed" ${ms(m("cache"))}; index change event ${ms(m("event"))} (so the index's debounce accounts for ${ms(m("event") - m("cache"))} of the wait); handling the event (status bar and board) ${ms(m("eventDone") - m("event"))}, of which ${ms(m("evaluate"))} in the index's evaluate(); settled ${ms(value)}, painted ${ms(m("settledPainted"))}. With the index's 100 ms debounce replaced by 0 ms in the page: event ${ms(med(undebounced, "event"))}, settled ${ms(med(undebounced, "settled"))}, painted ${ms(med(undebounced, "settledPainted"))} (${runs} runs). Load average ${load()}.`,
+    note: `${n} clients; the figure is "settled": from dispatching the drop to the note's bytes showing the new stage AND the card in its new column with no optimistic (pending) state left. Card in the new column ${ms(m("moved"))} (optimistic, synchronous in the drop handler; painted ${ms(m("movedPainted"))}); note saved ${ms(m("saved"))}; metadata cache "changed" ${ms(m("cache"))}; index change event ${ms(m("event"))} (so the index's debounce accounts for ${ms(m("event") - m("cache"))} of the wait); handling the event (status bar and board) ${ms(m("eventDone") - m("event"))}, of which ${ms(m("evaluate"))} in the index's evaluate(); settled ${ms(value)}, painted ${ms(m("settledPainted"))}. With the index's debounce replaced by 0 ms in the page: event ${ms(med(undebounced, "event"))}, settled ${ms(med(undebounced, "settled"))}, painted ${ms(med(undebounced, "settledPainted"))} (${runs} runs). Load average ${load()}.`,
   };
   details[name] = { debounced: list, undebounced };
 }

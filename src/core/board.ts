@@ -66,13 +66,15 @@ export function matchesQuery(c: ClientStatus, query: string): boolean {
 }
 
 function byName(a: ClientStatus, b: ClientStatus): number {
-  const pairs: [string, string][] = [
-    [a.client.name.toLowerCase(), b.client.name.toLowerCase()],
-    [a.client.name, b.client.name],
-    [a.client.path, b.client.path],
-  ];
-  for (const [x, y] of pairs) if (x !== y) return x < y ? -1 : 1;
-  return 0;
+  const x = a.client.name;
+  const y = b.client.name;
+  if (x !== y) {
+    const lx = x.toLowerCase();
+    const ly = y.toLowerCase();
+    if (lx !== ly) return lx < ly ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return a.client.path === b.client.path ? 0 : a.client.path < b.client.path ? -1 : 1;
 }
 
 /** Compares two possibly-missing numbers; missing ones go last. */
@@ -119,6 +121,10 @@ export function stageOf(c: ClientStatus, settings: ClienteleSettings): string | 
   return configuredStage(c.client.stage, settings);
 }
 
+function sortCards(cards: ClientStatus[], sort: SortKey, compare: (a: ClientStatus, b: ClientStatus) => number): ClientStatus[] {
+  return sort === "name" ? cards : cards.sort(compare);
+}
+
 /** One column per configured stage in order (excluded stages left out when hidden), plus "No stage" when needed. */
 export function buildBoard(clients: ClientStatus[], settings: ClienteleSettings, state: BoardState): BoardColumn[] {
   const compare = compareCards(state.sort);
@@ -130,7 +136,8 @@ export function buildBoard(clients: ClientStatus[], settings: ClienteleSettings,
         key,
         stage: col.stage,
         title: col.stage ?? "No stage",
-        cards: col.clients.filter((c) => matchesQuery(c, state.query)).sort(compare),
+        // groupByStage has sorted each column by name already: the name sort needs no second pass.
+        cards: sortCards(state.query.trim() === "" ? [...col.clients] : col.clients.filter((c) => matchesQuery(c, state.query)), state.sort, compare),
         total: col.count,
         collapsed: state.collapsed.includes(key),
       };

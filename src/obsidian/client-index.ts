@@ -10,6 +10,9 @@ import { frontmatterProblem } from "../core/yaml-problem";
 
 export const INDEX_CHANGED = "clientele:index-changed";
 
+/** Changes within this window (about a frame) are announced as one event. */
+const ANNOUNCE_MS = 16;
+
 /** Markdown files read per main-thread task while building the index. */
 const BUILD_BATCH = 5000;
 
@@ -56,7 +59,7 @@ export class ClientIndex extends Component {
   private checking: Promise<void> = Promise.resolve();
   private pendingChecks = 0;
   private stopped = false;
-  private readonly announce = debounce(() => this.flushChange(), 100, false);
+  private readonly announce = debounce(() => this.flushChange(), ANNOUNCE_MS, false);
 
   constructor(private readonly app: App, private readonly settings: () => ClienteleSettings) {
     super();

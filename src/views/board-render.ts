@@ -12,7 +12,8 @@ import { BoardInput } from "./board-dnd";
 import { BoardToolbar } from "./board-toolbar";
 
 /** Cards rendered per column at first, and added each time the end of a column comes into view. */
-export const PAGE_SIZE = 40;
+/** Cards per column put in the DOM at first (about a screenful); more come as the column scrolls. */
+export const PAGE_SIZE = 12;
 
 export interface BoardHost {
   settings(): ClienteleSettings;
@@ -232,8 +233,10 @@ export class BoardRenderer {
     if (!c || target === null || this.stageFor(path) === target) return;
     const from = this.stageFor(path);
     this.pending.set(path, { stage: target, done: false });
+    const hadFocus = activeDocument.activeElement === this.cardEls.get(path);
     this.replace(path);
-    this.cardEls.get(path)?.focus({ preventScroll: false });
+    // Keep keyboard focus on a card moved from the keyboard; a drop needs no focus (and no layout).
+    if (hadFocus) this.cardEls.get(path)?.focus({ preventScroll: false });
     this.announce(`Moved ${c.client.name} to ${target}.`);
     const failed = (why: string) => {
       if (this.pending.get(path)?.stage === target) this.pending.delete(path);

@@ -305,25 +305,15 @@ async function dropToSettled(n, runs, name) {
     if (i > 0) list.push(r); // the first drop warms the code paths up
     await page.waitForTimeout(150);
   }
-  // The same with the index's change event not debounced (its debouncer replaced in the page).
-  await page.evaluate(() => {
-    const index = window.__plugin.deps.index;
-    index.announce = window.__obsidian.debounce(() => index.flushChange(), 0, false);
-  });
-  const undebounced = [];
-  for (let i = 0; i < runs; i++) {
-    undebounced.push(await dropOnce(page, "Discovery", "Proposal"));
-    await page.waitForTimeout(150);
-  }
   checkErrors(page);
   await page.close();
   const m = (k) => med(list, k);
   const value = m("settled");
   figures[name] = {
     value, unit: "ms", runs,
-    note: `${n} clients; the figure is "settled": from dispatching the drop to the note's bytes showing the new stage AND the card in its new column with no optimistic (pending) state left. Card in the new column ${ms(m("moved"))} (optimistic, synchronous in the drop handler; painted ${ms(m("movedPainted"))}); note saved ${ms(m("saved"))}; metadata cache "changed" ${ms(m("cache"))}; index change event ${ms(m("event"))} (so the index's debounce accounts for ${ms(m("event") - m("cache"))} of the wait); handling the event (status bar and board) ${ms(m("eventDone") - m("event"))}, of which ${ms(m("evaluate"))} in the index's evaluate(); settled ${ms(value)}, painted ${ms(m("settledPainted"))}. With the index's debounce replaced by 0 ms in the page: event ${ms(med(undebounced, "event"))}, settled ${ms(med(undebounced, "settled"))}, painted ${ms(med(undebounced, "settledPainted"))} (${runs} runs). Load average ${load()}.`,
+    note: `${n} clients; the figure is "settled": from dispatching the drop to the note's bytes showing the new stage AND the card in its new column with no optimistic (pending) state left. Card in the new column ${ms(m("moved"))} (optimistic, synchronous in the drop handler; painted ${ms(m("movedPainted"))}); note saved ${ms(m("saved"))}; metadata cache "changed" ${ms(m("cache"))}; index change event ${ms(m("event"))} (so the index's debounce accounts for ${ms(m("event") - m("cache"))} of the wait); handling the event (status bar and board) ${ms(m("eventDone") - m("event"))}, of which ${ms(m("evaluate"))} in the index's evaluate(); settled ${ms(value)}, painted ${ms(m("settledPainted"))}. Load average ${load()}.`,
   };
-  details[name] = { debounced: list, undebounced };
+  details[name] = { runs: list };
 }
 
 // ---- 3. frames per second while dragging over a 500-card column ----

@@ -88,9 +88,16 @@ export function renderWeeklyReview(input: ReviewInput): string {
   const { today, sinceDay, settings } = input;
   const clients = sortByClientName(input.clients);
   const linkText = input.linkText ?? linkTexts(clients.map((c) => c.client.path));
+  // A client can stand in several sections (and once per unmet need): build its label once.
+  const labels = new Map<string, string>();
   const label = (c: ClientStatus) => {
-    const link = noteLink(c.client.path, linkText(c.client.path));
-    return c.client.name === noteBasename(c.client.path) ? link : `${link} (${escapeMarkdown(c.client.name)})`;
+    let text = labels.get(c.client.path);
+    if (text === undefined) {
+      const link = noteLink(c.client.path, linkText(c.client.path));
+      text = c.client.name === noteBasename(c.client.path) ? link : `${link} (${escapeMarkdown(c.client.name)})`;
+      labels.set(c.client.path, text);
+    }
+    return text;
   };
   const task = (c: ClientStatus, detail: string) => `- [ ] ${label(c)} · ${detail}`;
   const inWindow = (day: Day) => day >= sinceDay && day <= today;

@@ -2,26 +2,15 @@
 import { HEALTH_CATEGORIES } from "./health";
 import { pipelineCounts } from "./pipeline";
 import type { ClienteleSettings } from "./settings";
-import type { Band, ClientStatus, Day, Diagnostic, HealthCategory } from "./types";
+import type { ClientStatus, Day, Diagnostic, Health, HealthCategory } from "./types";
 
-export interface ReportClient {
+/** One client in the report; the field order is the contract's (JSON keeps insertion order). */
+export interface ReportClient extends Pick<ClientStatus, "lastActivity" | "daysInactive" | "stale" | "healthCheckDue" | "atRisk" | "reasons"> {
   path: string;
   id: string | null;
   name: string;
   stage: string | null;
-  health: {
-    score: number | null;
-    band: Band | null;
-    complete: boolean;
-    scores: Partial<Record<HealthCategory, number>>;
-    warnings: string[];
-  };
-  lastActivity: Day | null;
-  daysInactive: number | null;
-  stale: boolean;
-  healthCheckDue: boolean;
-  atRisk: boolean;
-  reasons: string[];
+  health: Health;
   diagnostics: Diagnostic[];
 }
 

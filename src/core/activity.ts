@@ -64,6 +64,6 @@ export function evaluateClient(client: ClientProps, ctx: ActivityContext, settin
     stale,
     healthCheckDue: healthCheckDue(client.lastReview, ctx.today, settings.healthCheckDays),
     atRisk: reasons.length > 0,
-    reasons,
+    reasons: reasons.slice(), // trimmed to its length, as in parseClient
   };
 }

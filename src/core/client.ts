@@ -78,6 +78,10 @@ export function parseClient(path: string, fm: Record<string, unknown>, settings:
   } catch (e) {
     diagnostics.push({ field: "frontmatter", message: `frontmatter could not be read: ${e instanceof Error ? e.message : showValue(e)}` });
   }
+  // An array grown by push keeps spare room for 16 items or more; the index keeps thousands of
+  // these records, so they are trimmed to their length.
+  client.tags = client.tags.slice();
+  client.diagnostics = client.diagnostics.slice();
   return client;
 }
 

@@ -49,13 +49,19 @@ function roundHalfUp(x: number): number {
   return Math.floor(x + 0.5 + 1e-9);
 }
 
+function sameScores(a: Partial<Record<HealthCategory, number>>, b: Partial<Record<HealthCategory, number>>): boolean {
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k as HealthCategory] === b[k as HealthCategory]);
+}
+
 /**
  * The Health Matrix score of the valid categories in `input`: round_half_up(100 x sum(w x (s - 1)) /
  * (4 x sum(w))). Invalid values are ignored (counted as missing); a negative or non-finite weight
  * counts as 0. No valid category, or all their weights 0: score and band are null.
  */
 export function computeHealth(input: Partial<Record<HealthCategory, number>>, weights: Record<HealthCategory, number>): Health {
-  const scores: Partial<Record<HealthCategory, number>> = {};
+  let scores: Partial<Record<HealthCategory, number>> = {};
   const warnings: string[] = [];
   let weighted = 0;
   let totalWeight = 0;
@@ -70,9 +76,13 @@ export function computeHealth(input: Partial<Record<HealthCategory, number>>, we
     totalWeight += weight;
   }
   const complete = HEALTH_CATEGORIES.every((c) => scores[c] !== undefined);
-  if (totalWeight === 0) return { score: null, band: null, complete, scores, warnings };
+  // When every input is a valid category (as parseClient gives), the scores are the input: share
+  // it rather than hold a second copy per client. Nothing changes either object afterwards.
+  if (sameScores(input, scores)) scores = input;
+  // slice(): trimmed to its length (a pushed-to array keeps room for 16 more).
+  if (totalWeight === 0) return { score: null, band: null, complete, scores, warnings: warnings.slice() };
   const score = Math.min(100, Math.max(0, roundHalfUp((100 * weighted) / (4 * totalWeight))));
-  return { score, band: bandOf(score), complete, scores, warnings };
+  return { score, band: bandOf(score), complete, scores, warnings: warnings.slice() };
 }
 
 /** A Health Check is due when there is no last review, or it was `intervalDays` or more days ago. */

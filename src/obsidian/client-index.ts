@@ -39,8 +39,9 @@ export interface NoteError {
 interface Entry {
   frontmatter: Record<string, unknown>;
   mtime: number;
-  /** The entry evaluated for a day and settings generation; reused until the entry is replaced. */
-  status?: { key: string; value: ClientStatus | null };
+  /** The day and settings generation `status` was evaluated for; reused until the entry is replaced. */
+  statusKey?: string;
+  status?: ClientStatus | null;
 }
 
 export class ClientIndex extends Component {
@@ -50,7 +51,7 @@ export class ClientIndex extends Component {
   private pendingPaths = new Set<string>();
   /** Files whose metadata cache was not ready when last looked at. */
   private missingCache = new Set<string>();
-  private evaluated: { key: string; list: ClientStatus[]; byPath: Map<string, ClientStatus> } | null = null;
+  private evaluated: { key: string; list: ClientStatus[] } | null = null;
   /** Notes whose properties could not be parsed: path → message. */
   private noteErrors = new Map<string, string>();
   /** Pending error checks: path → the number of the latest check asked for it. */
@@ -165,28 +166,27 @@ export class ClientIndex extends Component {
   }
 
   client(path: string, today: Day): ClientStatus | null {
-    return this.evaluate(today).byPath.get(path) ?? null;
+    this.evaluate(today);
+    return this.entries.get(path)?.status ?? null;
   }
 
-  private evaluate(today: Day): { list: ClientStatus[]; byPath: Map<string, ClientStatus> } {
+  private evaluate(today: Day): { list: ClientStatus[] } {
     const settings = this.settings();
     const key = `${this.revision}|${today}`;
     if (this.evaluated?.key === key) return this.evaluated;
     const list: ClientStatus[] = [];
-    const byPath = new Map<string, ClientStatus>();
     // A changed note gets a new entry; every other entry keeps its evaluation for the same day
     // and settings, so one edit re-evaluates one client, not the whole portfolio.
     const entryKey = `${today}|${this.settingsGeneration}`;
     for (const [path, e] of this.entries) {
-      if (e.status?.key !== entryKey) e.status = { key: entryKey, value: evaluateNote(this.noteInput(path, e), today, settings) };
-      const s = e.status.value;
-      if (s) {
-        list.push(s);
-        byPath.set(path, s);
+      if (e.statusKey !== entryKey) {
+        e.statusKey = entryKey;
+        e.status = evaluateNote(this.noteInput(path, e), today, settings);
       }
+      if (e.status) list.push(e.status);
     }
     list.sort((a, b) => (a.client.path < b.client.path ? -1 : a.client.path > b.client.path ? 1 : 0));
-    this.evaluated = { key, list, byPath };
+    this.evaluated = { key, list };
     return this.evaluated;
   }
 
@@ -213,7 +213,8 @@ export class ClientIndex extends Component {
     if (!fm || !isClientFrontmatter(fm)) return this.entries.delete(file.path) || errorGone;
     const prev = this.entries.get(file.path);
     if (prev && prev.frontmatter === fm && prev.mtime === file.stat.mtime) return false;
-    this.entries.set(file.path, { frontmatter: fm, mtime: file.stat.mtime });
+    // Every field present from the start: one object shape, no property store added later.
+    this.entries.set(file.path, { frontmatter: fm, mtime: file.stat.mtime, statusKey: undefined, status: undefined });
     return true;
   }
 

@@ -93,7 +93,7 @@ await context.addInitScript(() => {
   /** Makes the index cold, as after the settings change: the next read evaluates every client again. */
   const coldIndex = () => {
     const index = window.__plugin.deps.index;
-    for (const e of index.entries.values()) delete e.status; // per-client evaluations, where the index keeps them
+    for (const e of index.entries.values()) e.statusKey = undefined; // per-client evaluations, where the index keeps them
     index.bump();
   };
   window.__bench = { now, frame, until, view, coldIndex };

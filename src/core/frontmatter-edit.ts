@@ -38,6 +38,13 @@ function keyLine(lines: string[], key: string): number | "complex" {
   return at;
 }
 
+/** A `  # comment` after an unquoted value, kept when the value is replaced (the re-parse checks the result). */
+function trailingComment(line: string): string {
+  const value = line.replace(/\r$/, "").slice(line.indexOf(":") + 1);
+  if (/["']/.test(value)) return "";
+  return /[ \t]+#.*$/.exec(value)?.[0] ?? "";
+}
+
 function sameInOrder(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   return JSON.stringify(Object.entries(a)) === JSON.stringify(Object.entries(b));
 }
@@ -76,7 +83,10 @@ export function editFrontmatterText(text: string, patch: FrontmatterPatch, parse
     }
     const written = yamlValue(value);
     if (written === null) return null;
-    if (at >= 0) lines[at] = `${key}: ${written}${(lines[at] ?? "").endsWith("\r") ? "\r" : ""}`;
+    if (at >= 0) {
+      const old = lines[at] ?? "";
+      lines[at] = `${key}: ${written}${trailingComment(old)}${old.endsWith("\r") ? "\r" : ""}`;
+    }
     else {
       if (lines.length > 0) lines[lines.length - 1] = `${(lines[lines.length - 1] ?? "").replace(/\r$/, "")}${cr}`;
       lines.push(`${key}: ${written}`);

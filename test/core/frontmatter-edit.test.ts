@@ -44,6 +44,11 @@ describe("editFrontmatterText", () => {
     expect(parse(findFrontmatter(out).yaml)).toEqual({ a: 1, stage: "No", company: 'Acme: "Labs" #1', n: 3.5 });
   });
 
+  it("keeps a comment at the end of the changed line", () => {
+    expect(editFrontmatterText("---\nstage: Discovery  # since the first call\nb: 2\n---\n", { stage: "Proposal" }, yamlParse)).toBe("---\nstage: Proposal  # since the first call\nb: 2\n---\n");
+    expect(editFrontmatterText("---\r\nstage: Discovery # x\r\n---\r\n", { stage: "Active" }, yamlParse)).toBe("---\r\nstage: Active # x\r\n---\r\n");
+  });
+
   it("finds a key with an empty value on a CRLF line", () => {
     expect(editFrontmatterText("---\r\nstage:\r\nb: 2\r\n---\r\n", { stage: "Active" }, yamlParse)).toBe("---\r\nstage: Active\r\nb: 2\r\n---\r\n");
   });

@@ -5,7 +5,7 @@ import { setTimeout as nodeSetTimeout } from "node:timers";
 import { it } from "vitest";
 import ClientelePlugin from "../src/main";
 import { ClientIndex } from "../src/obsidian/client-index";
-import { defaultSettings } from "../src/core/settings";
+import { defaultSettings } from "../src/core/model/settings";
 import { createFakeApp, loadPlugin, type App, type TFile } from "../test/fake/obsidian";
 import { MANIFEST, sampleVault } from "../test/plugin/setup";
 import { gc, median, time, writeFigures, type Figures } from "./measure";

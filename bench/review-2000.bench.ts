@@ -1,11 +1,11 @@
 // The weekly review and the dashboard blocks over 2,000 generated clients.
 // Run: npx vitest bench --run bench/review-2000.bench.ts
 import { bench, describe } from "vitest";
-import { blockRows, parseBlockOptions } from "../src/core/blocks";
-import { addDaysToDay } from "../src/core/dates";
-import { evaluateNotes, type NoteInput } from "../src/core/portfolio";
-import { renderWeeklyReview } from "../src/core/review";
-import { defaultSettings } from "../src/core/settings";
+import { blockRows, parseBlockOptions } from "../src/core/report/blocks";
+import { addDaysToDay } from "../src/core/model/dates";
+import { evaluateNotes, type NoteInput } from "../src/core/model/portfolio";
+import { renderWeeklyReview } from "../src/core/report/review";
+import { defaultSettings } from "../src/core/model/settings";
 import { parse } from "yaml";
 
 const TODAY = "2026-11-21";

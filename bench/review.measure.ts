@@ -1,11 +1,11 @@
 // The weekly review for 2,000 generated clients, and the dashboard blocks over them.
 import { it } from "vitest";
 import { parse } from "yaml";
-import { blockRows, parseBlockOptions } from "../src/core/blocks";
-import { evaluateNotes, type NoteInput } from "../src/core/portfolio";
-import { renderWeeklyReview } from "../src/core/review";
-import { defaultSettings } from "../src/core/settings";
-import { findFrontmatter } from "../src/core/frontmatter-block";
+import { blockRows, parseBlockOptions } from "../src/core/report/blocks";
+import { evaluateNotes, type NoteInput } from "../src/core/model/portfolio";
+import { renderWeeklyReview } from "../src/core/report/review";
+import { defaultSettings } from "../src/core/model/settings";
+import { findFrontmatter } from "../src/core/note/frontmatter-block";
 import { clientNote, rng } from "./gen-vault.mjs";
 import { median, time, writeFigures } from "./measure";
 

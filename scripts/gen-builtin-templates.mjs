@@ -1,5 +1,5 @@
-// Regenerates src/core/builtin-templates.ts from the sample vault's templates, so the template
-// "New client" falls back to is the sample's master file. test/core/builtin-templates.test.ts
+// Regenerates src/core/create/builtin-templates.ts from the sample vault's templates, so the template
+// "New client" falls back to is the sample's master file. test/core/create/builtin-templates.test.ts
 // fails when the two drift apart; run `node scripts/gen-builtin-templates.mjs` after editing them.
 import { readFileSync, writeFileSync } from "node:fs";
 
@@ -13,5 +13,5 @@ export const BUILTIN_TEMPLATES = {
   outcomes: ${JSON.stringify(read("Outcomes"))},
 };
 `;
-writeFileSync("src/core/builtin-templates.ts", out);
-process.stdout.write("wrote src/core/builtin-templates.ts\n");
+writeFileSync("src/core/create/builtin-templates.ts", out);
+process.stdout.write("wrote src/core/create/builtin-templates.ts\n");

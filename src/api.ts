@@ -1,8 +1,8 @@
 // The public API other plugins and dataviewjs use: `app.plugins.plugins.clientele.api`.
 // Versioned: a breaking change gets a new interface and `version`, the old one stays available.
 import { moveClient } from "./commands/client-commands";
-import { configuredStage } from "./core/pipeline";
-import type { ClientStatus, Health } from "./core/types";
+import { configuredStage } from "./core/pipeline/pipeline";
+import type { ClientStatus, Health } from "./core/model/types";
 import type { Deps } from "./deps";
 
 export interface ClienteleApiV1 {

@@ -1,7 +1,7 @@
 // The small set of things commands, views and the settings tab need, built once in main.ts.
 import type { App, Plugin, TFile } from "obsidian";
-import type { ClienteleSettings } from "./core/settings";
-import type { Day } from "./core/types";
+import type { ClienteleSettings } from "./core/model/settings";
+import type { Day } from "./core/model/types";
 import type { ClientIndex } from "./obsidian/client-index";
 import type { NoteStore } from "./obsidian/note-store";
 

@@ -1,8 +1,8 @@
 // Clientele: lifecycle and wiring only. Registrations happen in onload; the index starts when the
 // layout is ready.
 import { Notice, Plugin, type TFile } from "obsidian";
-import { dayOfTimestamp } from "./core/dates";
-import { migrateSettings, type ClienteleSettings } from "./core/settings";
+import { dayOfTimestamp } from "./core/model/dates";
+import { migrateSettings, type ClienteleSettings } from "./core/model/settings";
 import { registerCommands } from "./commands/index";
 import type { Deps } from "./deps";
 import { ClientIndex, INDEX_CHANGED } from "./obsidian/client-index";
@@ -10,7 +10,7 @@ import { NoteStore } from "./obsidian/note-store";
 import { ClienteleSettingTab } from "./ui/settings-tab";
 import { StatusBar } from "./ui/status-bar";
 import { showAtRisk } from "./commands/client-commands";
-import { registerReview } from "./views/review-register";
+import { registerReview } from "./views/code-block-register";
 import { registerPipeline } from "./views/pipeline-register";
 import { createApi, type ClienteleApi } from "./api";
 

@@ -1,6 +1,6 @@
 // `clientele export VAULT --csv`: one row per client, safe to open in Excel and LibreOffice.
-import { HEALTH_CATEGORIES, HEALTH_KEYS } from "../core/health";
-import type { ClientStatus } from "../core/types";
+import { HEALTH_CATEGORIES, HEALTH_KEYS } from "../core/model/health";
+import type { ClientStatus } from "../core/model/types";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -1,9 +1,9 @@
 // The `clientele` command line: the same core as the plugin, run on a vault folder on disk.
 import { existsSync, statSync } from "node:fs";
-import { isDay } from "../core/dates";
-import { buildReport } from "../core/report";
-import { evaluateNotes } from "../core/portfolio";
-import type { Day } from "../core/types";
+import { isDay } from "../core/model/dates";
+import { buildReport } from "../core/report/report";
+import { evaluateNotes } from "../core/model/portfolio";
+import type { Day } from "../core/model/types";
 import { toCsv } from "./csv";
 import { COLOUR, PLAIN, renderReviewText } from "./review-text";
 import { withoutControls } from "./safe-text";

@@ -1,8 +1,8 @@
 // The human-readable review printed by `clientele review VAULT`.
-import { groupByStage } from "../core/pipeline";
-import { formatTotals, plural } from "../core/format";
-import type { ClienteleSettings } from "../core/settings";
-import type { ClientStatus, Day } from "../core/types";
+import { groupByStage } from "../core/pipeline/pipeline";
+import { formatTotals, plural } from "../core/model/format";
+import type { ClienteleSettings } from "../core/model/settings";
+import type { ClientStatus, Day } from "../core/model/types";
 import { oneSafeLine as t } from "./safe-text";
 import type { ScanError } from "./vault";
 

@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
-import { findFrontmatter } from "../core/frontmatter-block";
-import { dayOfTimestamp } from "../core/dates";
-import { migrateSettings, type ClienteleSettings } from "../core/settings";
-import type { Day } from "../core/types";
+import { findFrontmatter } from "../core/note/frontmatter-block";
+import { dayOfTimestamp } from "../core/model/dates";
+import { migrateSettings, type ClienteleSettings } from "../core/model/settings";
+import type { Day } from "../core/model/types";
 
 export interface ScannedNote {
   /** Vault-relative path with `/` separators. */

@@ -1,11 +1,11 @@
 // `clientele weekly VAULT [--now YYYY-MM-DD]`: the weekly review Markdown the plugin would write.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
-import { dayOfTimestamp } from "../core/dates";
-import { findFrontmatter } from "../core/frontmatter-block";
-import { evaluateNotes } from "../core/portfolio";
-import { renderWeeklyReview, reviewNoteDay, reviewSince } from "../core/review";
-import type { Day } from "../core/types";
+import { dayOfTimestamp } from "../core/model/dates";
+import { findFrontmatter } from "../core/note/frontmatter-block";
+import { evaluateNotes } from "../core/model/portfolio";
+import { renderWeeklyReview, reviewNoteDay, reviewSince } from "../core/report/review";
+import type { Day } from "../core/model/types";
 import { parseFrontmatterYaml, type ScannedVault } from "./vault";
 
 /** The day of one earlier review note, or null when it is not one. */

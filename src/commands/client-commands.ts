@@ -1,8 +1,8 @@
 // Log interaction, health check, move stage, show at risk: gather input, ask the core, apply.
-import { planHealthCheck, planInteraction, SECTION_STAGES, type Interaction } from "../core/actions";
-import { parseClient } from "../core/client";
-import { configuredStage, planStageMove } from "../core/pipeline";
-import type { ClientStatus } from "../core/types";
+import { planHealthCheck, planInteraction, SECTION_STAGES, type Interaction } from "../core/change/actions";
+import { parseClient } from "../core/model/client";
+import { configuredStage, planStageMove } from "../core/pipeline/pipeline";
+import type { ClientStatus } from "../core/model/types";
 import type { Deps } from "../deps";
 import { AtRiskSuggestModal, StageSuggestModal } from "../ui/client-suggest";
 import { HealthCheckModal, type HealthCheckInput } from "../ui/health-check-modal";

@@ -1,10 +1,10 @@
 // "Open dashboard" and "Weekly review": open the note when it exists, otherwise write it once.
 import { normalizePath, TFile, TFolder } from "obsidian";
-import { DASHBOARD_NOTE, dashboardNotePath } from "../core/dashboard";
-import { dayOfTimestamp } from "../core/dates";
-import { noteBasename } from "../core/markdown";
-import { renderWeeklyReview, reviewNoteDay, reviewNotePath, reviewSince } from "../core/review";
-import type { Day } from "../core/types";
+import { DASHBOARD_NOTE, dashboardNotePath } from "../core/report/dashboard";
+import { dayOfTimestamp } from "../core/model/dates";
+import { noteBasename } from "../core/note/markdown";
+import { renderWeeklyReview, reviewNoteDay, reviewNotePath, reviewSince } from "../core/report/review";
+import type { Day } from "../core/model/types";
 import type { Deps } from "../deps";
 
 function message(e: unknown): string {

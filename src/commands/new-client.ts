@@ -1,8 +1,8 @@
 // "New client": ask, plan from the user's template (or the built-in one), create, open.
 import { TFile } from "obsidian";
-import { BUILTIN_TEMPLATES } from "../core/builtin-templates";
-import { formatClientId, parseClientId } from "../core/ids";
-import { planNewClient, type NewClientInput } from "../core/new-client";
+import { BUILTIN_TEMPLATES } from "../core/create/builtin-templates";
+import { formatClientId, parseClientId } from "../core/create/ids";
+import { planNewClient, type NewClientInput } from "../core/create/new-client";
 import type { Deps } from "../deps";
 import { NewClientModal, OpenExistingModal } from "../ui/new-client-modal";
 

@@ -1,5 +1,5 @@
 // Commands that act on one client use the active note when it is a client, or ask which client.
-import type { ClientStatus } from "../core/types";
+import type { ClientStatus } from "../core/model/types";
 import type { Deps } from "../deps";
 import { ClientSuggestModal } from "../ui/client-suggest";
 

@@ -1,12 +1,12 @@
 // The live index of client notes: built from the metadata cache (no file reads), kept current by
 // vault and metadata-cache events, with a revision counter and one debounced change event.
 import { Component, debounce, parseYaml, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { isClientFrontmatter } from "../core/client";
-import { dayOfTimestamp } from "../core/dates";
-import { evaluateNote, type NoteInput } from "../core/portfolio";
-import type { ClienteleSettings } from "../core/settings";
-import type { ClientStatus, Day } from "../core/types";
-import { frontmatterProblem } from "../core/yaml-problem";
+import { isClientFrontmatter } from "../core/model/client";
+import { dayOfTimestamp } from "../core/model/dates";
+import { evaluateNote, type NoteInput } from "../core/model/portfolio";
+import type { ClienteleSettings } from "../core/model/settings";
+import type { ClientStatus, Day } from "../core/model/types";
+import { frontmatterProblem } from "../core/note/yaml-problem";
 
 export const INDEX_CHANGED = "clientele:index-changed";
 

@@ -1,13 +1,13 @@
 // Applies the core's descriptions of changes to notes, through Obsidian's atomic write functions
 // only: `fileManager.processFrontMatter` for properties, `vault.process` for the body.
 import { normalizePath, parseYaml, stringifyYaml, TFile, type App } from "obsidian";
-import type { NoteChange } from "../core/actions";
-import { findFrontmatter } from "../core/frontmatter-block";
-import { editFrontmatterText } from "../core/frontmatter-edit";
-import { applyPatch, patchChangesSomething } from "../core/patch";
-import { appendToSection } from "../core/sections";
-import type { FrontmatterPatch, NotePlan } from "../core/types";
-import { NOT_A_MAPPING, yamlErrorText } from "../core/yaml-problem";
+import type { NoteChange } from "../core/change/actions";
+import { findFrontmatter } from "../core/note/frontmatter-block";
+import { editFrontmatterText } from "../core/note/frontmatter-edit";
+import { applyPatch, patchChangesSomething } from "../core/note/patch";
+import { appendToSection } from "../core/note/sections";
+import type { FrontmatterPatch, NotePlan } from "../core/model/types";
+import { NOT_A_MAPPING, yamlErrorText } from "../core/note/yaml-problem";
 
 export type Notify = (message: string) => void;
 

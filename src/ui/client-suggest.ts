@@ -1,6 +1,6 @@
 // Pick a client note: used by commands when the active note is not a client.
 import { SuggestModal, type App } from "obsidian";
-import type { ClientStatus } from "../core/types";
+import type { ClientStatus } from "../core/model/types";
 
 export class ClientSuggestModal extends SuggestModal<ClientStatus> {
   constructor(app: App, private readonly clients: ClientStatus[], placeholder: string, private readonly onPick: (c: ClientStatus) => void) {

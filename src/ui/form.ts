@@ -1,6 +1,6 @@
 // Small helpers shared by the modals' forms.
 import { Setting } from "obsidian";
-import { isDay } from "../core/dates";
+import { isDay } from "../core/model/dates";
 
 /** A submit row with a primary button and a cancel button. */
 export function submitRow(container: HTMLElement, label: string, onSubmit: () => void, onCancel: () => void): Setting {

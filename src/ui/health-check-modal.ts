@@ -1,7 +1,7 @@
 // "Health check": the four Health Matrix categories, 1 to 5, each with its warning question.
 import { Modal, Setting, type App } from "obsidian";
-import { CATEGORY_LABELS, computeHealth, HEALTH_CATEGORIES, WARNING_QUESTIONS } from "../core/health";
-import type { ClientProps, HealthCategory } from "../core/types";
+import { CATEGORY_LABELS, computeHealth, HEALTH_CATEGORIES, WARNING_QUESTIONS } from "../core/model/health";
+import type { ClientProps, HealthCategory } from "../core/model/types";
 import { errorLine, submitRow } from "./form";
 
 export interface HealthCheckInput {

@@ -1,7 +1,7 @@
 // "Log interaction": type, date, summary and an optional follow-up date.
 import { Modal, Setting, type App } from "obsidian";
-import { INTERACTION_TYPES, type Interaction, type InteractionType } from "../core/actions";
-import type { Day } from "../core/types";
+import { INTERACTION_TYPES, type Interaction, type InteractionType } from "../core/change/actions";
+import type { Day } from "../core/model/types";
 import { errorLine, submitRow, validDayOrEmpty } from "./form";
 
 export class LogInteractionModal extends Modal {

@@ -1,6 +1,6 @@
 // "New client": company name, stage and engagement model.
 import { Modal, Setting, type App } from "obsidian";
-import type { NewClientInput } from "../core/new-client";
+import type { NewClientInput } from "../core/create/new-client";
 import { errorLine, submitRow } from "./form";
 
 export const ENGAGEMENTS = ["Subscription", "Fixed Fee", "Retainer"];

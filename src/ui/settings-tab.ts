@@ -1,10 +1,10 @@
 // The settings tab. Every change is validated, saved through Deps, and bad paths are named in the tab.
 import { Modal, PluginSettingTab, Setting, type App } from "obsidian";
-import { CATEGORY_LABELS, HEALTH_CATEGORIES } from "../core/health";
-import { pathProblem, type ClienteleSettings } from "../core/settings";
+import { CATEGORY_LABELS, HEALTH_CATEGORIES } from "../core/model/health";
+import { pathProblem, type ClienteleSettings } from "../core/model/settings";
 import type { Deps } from "../deps";
 import { ConfirmModal } from "./confirm-modal";
-import { addStage, moveStageInList, removeStage, renameStage } from "../core/stage-list";
+import { addStage, moveStageInList, removeStage, renameStage } from "../core/model/stage-list";
 import { submitRow } from "./form";
 
 export class ClienteleSettingTab extends PluginSettingTab {

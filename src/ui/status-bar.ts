@@ -1,5 +1,5 @@
 // The status bar item: "N at risk", which opens the list.
-import type { ClientStatus } from "../core/types";
+import type { ClientStatus } from "../core/model/types";
 
 export class StatusBar {
   constructor(private readonly el: HTMLElement, onClick: () => void) {

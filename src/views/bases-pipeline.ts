@@ -1,9 +1,9 @@
 // The same board as a Bases layout: the base's filters choose the notes, the board groups them by
 // their `stage` property, and a drag writes through the same moveClient path as everywhere else.
 import { BasesView, type BasesAllOptions, type Plugin, type QueryController } from "obsidian";
-import { readBoardState, SORT_LABELS, type BoardState } from "../core/board";
-import { plural } from "../core/format";
-import type { ClientStatus } from "../core/types";
+import { readBoardState, SORT_LABELS, type BoardState } from "../core/pipeline/board";
+import { plural } from "../core/model/format";
+import type { ClientStatus } from "../core/model/types";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED } from "../obsidian/client-index";
 import { BoardRenderer } from "./board-render";

@@ -1,7 +1,7 @@
 // The DOM of one card and one column, from the core's models. Text only (setText/createEl):
 // a company name is never parsed as HTML.
 import { setIcon } from "obsidian";
-import type { CardModel } from "../core/board";
+import type { CardModel } from "../core/pipeline/board";
 
 export const CARD_CLASS = "clientele-card";
 export const COLUMN_CLASS = "clientele-column";

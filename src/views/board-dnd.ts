@@ -1,8 +1,8 @@
 // Moving and reaching cards: HTML5 drag and drop (desktop), a long-press drag that leaves
 // scrolling alone (touch), the "Move to…" menu, and the keyboard (roving focus, stage keys).
 import { Keymap, Menu } from "obsidian";
-import { adjacentStage } from "../core/board";
-import type { ClientStatus } from "../core/types";
+import { adjacentStage } from "../core/pipeline/board";
+import type { ClientStatus } from "../core/model/types";
 import { CARD_CLASS, COLUMN_CLASS } from "./board-card";
 
 const MIME = "application/x-clientele-client";

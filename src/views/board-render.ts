@@ -1,12 +1,12 @@
 // The board: toolbar, columns and cards, built from the core's model into an element. Shared by
 // the sidebar view and the Bases view. Updates are per card; long columns render in pages.
-import { unreadableNotesTitle } from "../core/block-views";
+import { unreadableNotesTitle } from "../core/report/block-views";
 import {
   buildBoard, cardKey, cardModel, columnKey, columnSummary, compareCards, matchesQuery, stageOf, type BoardState,
-} from "../core/board";
-import { configuredStage } from "../core/pipeline";
-import type { ClienteleSettings } from "../core/settings";
-import type { ClientStatus, Day } from "../core/types";
+} from "../core/pipeline/board";
+import { configuredStage } from "../core/pipeline/pipeline";
+import type { ClienteleSettings } from "../core/model/settings";
+import type { ClientStatus, Day } from "../core/model/types";
 import { CARD_CLASS, createColumn, fillCard, type ColumnEls } from "./board-card";
 import { BoardInput } from "./board-dnd";
 import { BoardToolbar } from "./board-toolbar";

@@ -1,8 +1,8 @@
 // The board's toolbar: filter box, sort, "hide excluded stages", and the help text that says how
 // to move cards without a mouse.
 import { debounce } from "obsidian";
-import { SORT_KEYS, SORT_LABELS, type BoardState, type SortKey } from "../core/board";
-import type { ClienteleSettings } from "../core/settings";
+import { SORT_KEYS, SORT_LABELS, type BoardState, type SortKey } from "../core/pipeline/board";
+import type { ClienteleSettings } from "../core/model/settings";
 
 export const BOARD_HELP =
   "Click a card to open the note. Drag a card to another column to change its stage. " +

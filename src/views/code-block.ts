@@ -1,8 +1,8 @@
 // The `clientele` code block: a live table in any note. It redraws when the client index changes,
 // but only while it is visible; a hidden block redraws once it is shown again.
 import { Keymap, MarkdownRenderChild, parseYaml, type Events, type HoverParent, type HoverPopover } from "obsidian";
-import { unreadableNotesTitle } from "../core/block-views";
-import { blockRows, parseBlockOptions, type BlockCell, type BlockTable } from "../core/blocks";
+import { unreadableNotesTitle } from "../core/report/block-views";
+import { blockRows, parseBlockOptions, type BlockCell, type BlockTable } from "../core/report/blocks";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED, type NoteError } from "../obsidian/client-index";
 

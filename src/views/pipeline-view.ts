@@ -1,7 +1,7 @@
 // The pipeline board in a sidebar (an ItemView). Live: an index change re-renders only the cards
 // whose notes changed, and only while the view is visible; hidden, it catches up when shown.
 import { FileView, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { readBoardState, type BoardState } from "../core/board";
+import { readBoardState, type BoardState } from "../core/pipeline/board";
 import { moveClient } from "../commands/client-commands";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED } from "../obsidian/client-index";

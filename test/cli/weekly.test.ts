@@ -10,7 +10,7 @@ describe("clientele weekly", () => {
     const { code, out, err } = await cli(["weekly", "vault-template", "--now", "2026-11-21"]);
     expect(err).toBe("");
     expect(code).toBe(0);
-    expect(out).toBe(readFileSync("test/core/__approved__/weekly-review.sample.approved.md", "utf8"));
+    expect(out).toBe(readFileSync("test/core/report/__approved__/weekly-review.sample.approved.md", "utf8"));
   });
 
   it("counts changes since the newest earlier review note in the review folder", async () => {

@@ -2,12 +2,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { openDashboard, weeklyReview } from "../../src/commands/dashboard-commands";
-import { DASHBOARD_NOTE } from "../../src/core/dashboard";
+import { DASHBOARD_NOTE } from "../../src/core/report/dashboard";
 import { notices, readFile, renderCodeBlock } from "../fake/obsidian";
 import { sampleHarness, sampleNotes } from "../helpers/sample-plugin";
 
 const REVIEW = "Reviews/2026-W47 Weekly review.md";
-const approved = (name: string) => readFileSync(`test/core/__approved__/${name}.approved.md`, "utf8");
+const approved = (name: string) => readFileSync(`test/core/report/__approved__/${name}.approved.md`, "utf8");
 
 describe("open-dashboard", () => {
   it("creates the dashboard from the built-in note when it is missing, then opens it", async () => {

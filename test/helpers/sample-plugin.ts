@@ -4,11 +4,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { Notice, Plugin, type App, type TFile } from "obsidian";
 import { loadSettings } from "../../src/cli/vault";
-import type { ClienteleSettings } from "../../src/core/settings";
+import type { ClienteleSettings } from "../../src/core/model/settings";
 import type { Deps } from "../../src/deps";
 import { ClientIndex, INDEX_CHANGED } from "../../src/obsidian/client-index";
 import { NoteStore } from "../../src/obsidian/note-store";
-import { registerReview, type ReviewCommands } from "../../src/views/review-register";
+import { registerReview, type ReviewCommands } from "../../src/views/code-block-register";
 import { createFakeApp, flush, loadPlugin } from "../fake/obsidian";
 
 export const SAMPLE_TODAY = "2026-11-21";

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // A vault larger than one build slice: the index is built over several main-thread tasks.
 import { expect, it } from "vitest";
-import { defaultSettings } from "../../src/core/settings";
+import { defaultSettings } from "../../src/core/model/settings";
 import { ClientIndex } from "../../src/obsidian/client-index";
 import { createFakeApp } from "../fake/obsidian";
 

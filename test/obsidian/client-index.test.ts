@@ -4,7 +4,7 @@
 // unreadable notes (ClientIndex.errors()) included.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultSettings } from "../../src/core/settings";
+import { defaultSettings } from "../../src/core/model/settings";
 import { ClientIndex, INDEX_CHANGED, type IndexChange } from "../../src/obsidian/client-index";
 import { createFakeApp, flush, type App, type TFile } from "../fake/obsidian";
 

@@ -2,7 +2,7 @@
 // byte-identical, and the frontmatter must differ only in the intended keys, keeping key order.
 import { expect } from "vitest";
 import { parse } from "yaml";
-import { findFrontmatter } from "../../src/core/frontmatter-block";
+import { findFrontmatter } from "../../src/core/note/frontmatter-block";
 
 function props(text: string): Record<string, unknown> {
   const b = findFrontmatter(text);

@@ -3,7 +3,7 @@
 // one card in quick succession, and the note renamed or deleted while a write is pending.
 import { describe, expect, it } from "vitest";
 import { healthCheckFor, logInteractionFor, moveClient } from "../../src/commands/client-commands";
-import { readSection } from "../../src/core/sections";
+import { readSection } from "../../src/core/note/sections";
 import type { Deps } from "../../src/deps";
 import { getOpenModal, notices, readFile, runCommand, suggestModal, type App, type TFile } from "../fake/obsidian";
 import { settle, startPlugin } from "../plugin/setup";

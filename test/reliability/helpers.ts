@@ -2,12 +2,12 @@
 // writing commands driven through their real UI, and byte/property checks on a note before and after.
 import { expect } from "vitest";
 import { parse } from "yaml";
-import { evaluateClient } from "../../src/core/activity";
-import { parseClient } from "../../src/core/client";
-import { findFrontmatter } from "../../src/core/frontmatter-block";
-import { readSection } from "../../src/core/sections";
-import { defaultSettings, type ClienteleSettings } from "../../src/core/settings";
-import type { ClientStatus } from "../../src/core/types";
+import { evaluateClient } from "../../src/core/model/activity";
+import { parseClient } from "../../src/core/model/client";
+import { findFrontmatter } from "../../src/core/note/frontmatter-block";
+import { readSection } from "../../src/core/note/sections";
+import { defaultSettings, type ClienteleSettings } from "../../src/core/model/settings";
+import type { ClientStatus } from "../../src/core/model/types";
 import type { Deps } from "../../src/deps";
 import { ClientIndex } from "../../src/obsidian/client-index";
 import { NoteStore } from "../../src/obsidian/note-store";

@@ -6,12 +6,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ClienteleApi } from "../../src/api";
-import { parseClient } from "../../src/core/client";
-import { sanitiseNoteName } from "../../src/core/names";
-import { planNewClient } from "../../src/core/new-client";
-import { applyPatch, patchChangesSomething } from "../../src/core/patch";
-import { reviewNotePath } from "../../src/core/review";
-import { defaultSettings, migrateSettings, pathProblem } from "../../src/core/settings";
+import { parseClient } from "../../src/core/model/client";
+import { sanitiseNoteName } from "../../src/core/note/names";
+import { planNewClient } from "../../src/core/create/new-client";
+import { applyPatch, patchChangesSomething } from "../../src/core/note/patch";
+import { reviewNotePath } from "../../src/core/report/review";
+import { defaultSettings, migrateSettings, pathProblem } from "../../src/core/model/settings";
 import {
   getControl,
   getOpenModal,

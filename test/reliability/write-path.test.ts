@@ -6,8 +6,8 @@
 // the others (no properties, empty block, byte order mark) through the same command functions.
 import { describe, expect, it } from "vitest";
 import { healthCheckFor, logInteractionFor, moveClient } from "../../src/commands/client-commands";
-import { sanitiseNoteName } from "../../src/core/names";
-import { yamlScalar } from "../../src/core/template";
+import { sanitiseNoteName } from "../../src/core/note/names";
+import { yamlScalar } from "../../src/core/create/template";
 import type { Deps } from "../../src/deps";
 import { getOpenModal, openSettingTab, readFile, renderCodeBlock, runCommand, type App } from "../fake/obsidian";
 import { sampleVault, settle, startPlugin } from "../plugin/setup";

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Menu } from "../fake/obsidian";
-import { evaluateClient } from "../../src/core/activity";
-import { DEFAULT_BOARD_STATE, type BoardState } from "../../src/core/board";
-import { parseClient } from "../../src/core/client";
-import { defaultSettings } from "../../src/core/settings";
-import type { ClientStatus } from "../../src/core/types";
+import { evaluateClient } from "../../src/core/model/activity";
+import { DEFAULT_BOARD_STATE, type BoardState } from "../../src/core/pipeline/board";
+import { parseClient } from "../../src/core/model/client";
+import { defaultSettings } from "../../src/core/model/settings";
+import type { ClientStatus } from "../../src/core/model/types";
 import { BoardRenderer, PAGE_SIZE, type BoardHost } from "../../src/views/board-render";
 
 const TODAY = "2026-11-21";

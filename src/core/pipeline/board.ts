@@ -1,0 +1,245 @@
+// The pipeline board's model: view state, filter, sort, columns and what each card shows.
+// Pure: today and the settings are parameters. The DOM lives in src/views/.
+import { isExcludedStage } from "../model/activity";
+import { daysBetween } from "../model/dates";
+import { formatTotals, plural } from "../model/format";
+import { configuredStage, groupByStage } from "./pipeline";
+import type { ClienteleSettings } from "../model/settings";
+import type { ClientStatus, Day } from "../model/types";
+
+export const SORT_KEYS = ["name", "health", "inactive", "value", "due"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
+  name: "Name",
+  health: "Lowest health",
+  inactive: "Most inactive",
+  value: "Highest value",
+  due: "Next action due",
+};
+
+/** Renewals this many days ahead (or already passed) show a countdown on the card. */
+export const RENEWAL_WINDOW_DAYS = 60;
+
+/** What the board remembers across restarts (the view state). Plain JSON. */
+export interface BoardState {
+  query: string;
+  sort: SortKey;
+  hideExcluded: boolean;
+  /** Keys (see columnKey) of the collapsed columns. */
+  collapsed: string[];
+}
+
+export const DEFAULT_BOARD_STATE: Readonly<BoardState> = { query: "", sort: "name", hideExcluded: false, collapsed: [] };
+
+/** The key of a column: its stage, or "" for the "No stage" column (a configured stage is never blank). */
+export function columnKey(stage: string | null): string {
+  return stage ?? "";
+}
+
+/** Reads a stored view state; anything unusable falls back to the default. Never throws. */
+export function readBoardState(raw: unknown): BoardState {
+  const r = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  const sort = SORT_KEYS.find((k) => k === r.sort) ?? DEFAULT_BOARD_STATE.sort;
+  const collapsed = Array.isArray(r.collapsed) ? (r.collapsed as unknown[]).filter((k): k is string => typeof k === "string") : [];
+  return {
+    query: typeof r.query === "string" ? r.query.slice(0, 200) : "",
+    sort,
+    hideExcluded: r.hideExcluded === true,
+    collapsed: [...new Set(collapsed)].slice(0, 100),
+  };
+}
+
+/**
+ * True when every word of the query is found in the company name, the client id or a tag
+ * (ignoring case). A word starting with `#` matches tags only.
+ */
+export function matchesQuery(c: ClientStatus, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter((w) => w !== "" && w !== "#");
+  const name = c.client.name.toLowerCase();
+  const id = (c.client.id ?? "").toLowerCase();
+  const tags = c.client.tags.map((t) => t.toLowerCase());
+  return words.every((w) => {
+    if (w.startsWith("#")) return tags.some((t) => t.includes(w.slice(1)));
+    return name.includes(w) || id.includes(w) || tags.some((t) => t.includes(w));
+  });
+}
+
+function byName(a: ClientStatus, b: ClientStatus): number {
+  const x = a.client.name;
+  const y = b.client.name;
+  if (x !== y) {
+    const lx = x.toLowerCase();
+    const ly = y.toLowerCase();
+    if (lx !== ly) return lx < ly ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return a.client.path === b.client.path ? 0 : a.client.path < b.client.path ? -1 : 1;
+}
+
+/** Compares two possibly-missing numbers; missing ones go last. */
+function nullsLast(x: number | null, y: number | null, descending: boolean): number {
+  if (x === y) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  return descending ? y - x : x - y;
+}
+
+/** The order of cards in a column; ties (and the "name" sort) go by name, then path. */
+export function compareCards(sort: SortKey): (a: ClientStatus, b: ClientStatus) => number {
+  const first = (a: ClientStatus, b: ClientStatus): number => {
+    switch (sort) {
+      case "health": return nullsLast(a.health.score, b.health.score, false);
+      // No recorded activity at all counts as the most inactive.
+      case "inactive": return (b.daysInactive ?? Number.MAX_SAFE_INTEGER) - (a.daysInactive ?? Number.MAX_SAFE_INTEGER);
+      case "value": return nullsLast(a.client.value, b.client.value, true);
+      case "due": {
+        const x = a.client.nextActionDue;
+        const y = b.client.nextActionDue;
+        return x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+      }
+      default: return 0;
+    }
+  };
+  return (a, b) => first(a, b) || byName(a, b);
+}
+
+export interface BoardColumn {
+  key: string;
+  /** The configured spelling of the stage; null is the "No stage" column. */
+  stage: string | null;
+  title: string;
+  /** The cards shown: filtered and sorted. */
+  cards: ClientStatus[];
+  /** Every client in the stage, filter or not. */
+  total: number;
+  collapsed: boolean;
+}
+
+/** The stage a client's card is in: the configured spelling, or null. */
+export function stageOf(c: ClientStatus, settings: ClienteleSettings): string | null {
+  return configuredStage(c.client.stage, settings);
+}
+
+function sortCards(cards: ClientStatus[], sort: SortKey, compare: (a: ClientStatus, b: ClientStatus) => number): ClientStatus[] {
+  return sort === "name" ? cards : cards.sort(compare);
+}
+
+/** One column per configured stage in order (excluded stages left out when hidden), plus "No stage" when needed. */
+export function buildBoard(clients: ClientStatus[], settings: ClienteleSettings, state: BoardState): BoardColumn[] {
+  const compare = compareCards(state.sort);
+  return groupByStage(clients, settings)
+    .filter((col) => !(state.hideExcluded && isExcludedStage(col.stage, settings)))
+    .map((col) => {
+      const key = columnKey(col.stage);
+      return {
+        key,
+        stage: col.stage,
+        title: col.stage ?? "No stage",
+        // groupByStage has sorted each column by name already: the name sort needs no second pass.
+        cards: sortCards(state.query.trim() === "" ? [...col.clients] : col.clients.filter((c) => matchesQuery(c, state.query)), state.sort, compare),
+        total: col.count,
+        collapsed: state.collapsed.includes(key),
+      };
+    });
+}
+
+/** The header of a column: `3` (or `2 of 3` while filtering) and the value totals per currency. */
+export function columnSummary(shown: ClientStatus[], total: number, defaultCurrency: string): { count: string; totals: string } {
+  return {
+    count: shown.length === total ? String(total) : `${shown.length} of ${total}`,
+    totals: formatTotals(shown, defaultCurrency),
+  };
+}
+
+/** The stage `delta` steps from `current` in `stages` (the board's visible stages), or null at either end. */
+export function adjacentStage(current: string | null, stages: readonly string[], delta: 1 | -1): string | null {
+  if (current === null) return delta === 1 ? (stages[0] ?? null) : null;
+  const i = stages.findIndex((s) => s.toLowerCase() === current.toLowerCase());
+  if (i < 0) return null;
+  return stages[i + delta] ?? null;
+}
+
+export type BadgeTone = "excellent" | "good" | "risk" | "critical" | "unscored";
+
+export interface CardModel {
+  path: string;
+  company: string;
+  id: string | null;
+  badge: { text: string; tone: BadgeTone; title: string };
+  /** "41 days inactive" when stale, else null. */
+  stale: string | null;
+  engagement: string | null;
+  nextAction: string | null;
+  /** `title` names the due day (the text may leave it out). */
+  due: { text: string; title: string; overdue: boolean; today: boolean } | null;
+  renewal: { text: string; urgent: boolean } | null;
+  /** A one-line summary for screen readers. */
+  label: string;
+}
+
+const TONES: Record<string, BadgeTone> = { Excellent: "excellent", Good: "good", "At Risk": "risk", Critical: "critical" };
+
+function badgeOf(c: ClientStatus): CardModel["badge"] {
+  const { score, band, complete } = c.health;
+  if (score === null || band === null) return { text: "Unscored", tone: "unscored", title: "No valid Health Matrix score" };
+  const partial = complete ? "" : " (from fewer than four categories)";
+  return { text: `${score} ${band}`, tone: TONES[band] ?? "unscored", title: `Health ${score} (${band})${partial}` };
+}
+
+function dueOf(due: Day | null, today: Day): CardModel["due"] {
+  if (due === null) return null;
+  const days = daysBetween(today, due);
+  const title = `Next action due ${due}`;
+  if (days < 0) return { text: `Overdue ${plural(-days, "day")}`, title, overdue: true, today: false };
+  if (days === 0) return { text: "Due today", title, overdue: false, today: true };
+  return { text: days === 1 ? "Due tomorrow" : `Due ${due}`, title, overdue: false, today: false };
+}
+
+/** A countdown when the renewal is within RENEWAL_WINDOW_DAYS or already passed (not for excluded stages). */
+function renewalOf(c: ClientStatus, today: Day, settings: ClienteleSettings): CardModel["renewal"] {
+  const renewal = c.client.renewal;
+  if (renewal === null || isExcludedStage(c.client.stage, settings)) return null;
+  const days = daysBetween(today, renewal);
+  if (days > RENEWAL_WINDOW_DAYS) return null;
+  if (days < 0) return { text: `Renewal passed ${plural(-days, "day")} ago`, urgent: true };
+  if (days === 0) return { text: "Renews today", urgent: true };
+  return { text: `Renews in ${plural(days, "day")}`, urgent: days <= 14 };
+}
+
+export function cardModel(c: ClientStatus, today: Day, settings: ClienteleSettings): CardModel {
+  const badge = badgeOf(c);
+  const stale = !c.stale ? null : c.daysInactive === null ? "No recorded activity" : `${plural(c.daysInactive, "day")} inactive`;
+  const due = dueOf(c.client.nextActionDue, today);
+  const renewal = renewalOf(c, today, settings);
+  const label = [
+    c.client.name,
+    c.client.id,
+    `health ${badge.text}`,
+    stale,
+    c.client.engagement,
+    c.client.nextAction ? `next: ${c.client.nextAction}` : null,
+    due ? (due.overdue ? `${due.text} (due ${c.client.nextActionDue ?? ""})` : due.text) : null,
+    renewal?.text ?? null,
+  ].filter((s): s is string => s !== null && s !== "").join(", ");
+  return {
+    path: c.client.path,
+    company: c.client.name,
+    id: c.client.id,
+    badge,
+    stale,
+    engagement: c.client.engagement,
+    nextAction: c.client.nextAction,
+    due,
+    renewal,
+    label,
+  };
+}
+
+/**
+ * A fingerprint of everything a card shows and where it goes, to skip unchanged cards. Valid for
+ * one day and one set of settings (the board re-renders fully when either changes).
+ */
+export function cardKey(c: ClientStatus): string {
+  return JSON.stringify([c.client, c.health.score, c.health.band, c.health.complete, c.daysInactive, c.stale]);
+}

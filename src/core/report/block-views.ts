@@ -1,0 +1,187 @@
+// The rows of each `clientele` block view. Cells hold plain text; the adapter draws them.
+import { isExcludedStage } from "../model/activity";
+import type { BlockCell, BlockSort, BlockTable, BlockView, Tone } from "./blocks";
+import { addDaysToDay, daysBetween } from "../model/dates";
+import { formatMoney, formatTotals, plural } from "../model/format";
+import { byClientName, compareText, nullsLast } from "../model/order";
+import { groupByStage } from "../pipeline/pipeline";
+import { RENEWAL_WINDOW_DAYS } from "./review";
+import type { ClienteleSettings } from "../model/settings";
+import type { ClientStatus, Day } from "../model/types";
+
+/** Next actions due within this many days are highlighted. */
+const DUE_SOON_DAYS = 7;
+
+interface Ctx {
+  today: Day;
+  settings: ClienteleSettings;
+  /** The rows the block will show at most (the limit option), or null for all. */
+  limit: number | null;
+}
+
+const DEFAULT_SORT: Record<BlockView, BlockSort> = {
+  pipeline: "stage",
+  "at-risk": "inactive",
+  health: "health",
+  renewals: "renewal",
+  "next-actions": "due",
+  review: "name",
+};
+
+function comparator(sort: BlockSort, settings: ClienteleSettings): (a: ClientStatus, b: ClientStatus) => number {
+  const num = (x: number, y: number) => x - y;
+  const stageIndex = (c: ClientStatus) => {
+    const i = c.client.stage === null ? -1 : settings.stages.indexOf(c.client.stage);
+    return i < 0 ? null : i;
+  };
+  const by: Record<BlockSort, (a: ClientStatus, b: ClientStatus) => number> = {
+    name: () => 0,
+    stage: (a, b) => nullsLast(stageIndex(a), stageIndex(b), num),
+    health: (a, b) => nullsLast(a.health.score, b.health.score, num),
+    value: (a, b) => nullsLast(a.client.value, b.client.value, (x, y) => y - x),
+    // Never active at all is the most inactive.
+    inactive: (a, b) => (a.daysInactive === null || b.daysInactive === null ? (a.daysInactive === b.daysInactive ? 0 : a.daysInactive === null ? -1 : 1) : b.daysInactive - a.daysInactive),
+    due: (a, b) => nullsLast(a.client.nextActionDue, b.client.nextActionDue, compareText),
+    renewal: (a, b) => nullsLast(a.client.renewal, b.client.renewal, compareText),
+  };
+  return (a, b) => by[sort](a, b) || byClientName(a, b);
+}
+
+function when(day: Day, today: Day): string {
+  const n = daysBetween(today, day);
+  if (n === 0) return "today";
+  return n > 0 ? `in ${plural(n, "day")}` : `${plural(-n, "day")} ago`;
+}
+
+const clientCell = (c: ClientStatus): BlockCell => ({ text: c.client.name, link: c.client.path });
+const stageCell = (c: ClientStatus): BlockCell => (c.client.stage === null ? { text: "No stage", tone: "muted" } : { text: c.client.stage });
+const text = (t: string | null, tone?: Tone): BlockCell => (t === null || t === "" ? { text: "—", tone: "muted" } : tone ? { text: t, tone } : { text: t });
+
+function healthCell(c: ClientStatus): BlockCell {
+  const h = c.health;
+  if (h.score === null || h.band === null) return { text: "Unscored", tone: "muted" };
+  const tone: Tone = h.band === "Critical" ? "bad" : h.band === "At Risk" ? "warn" : "good";
+  return { text: `${h.score}${h.complete ? "" : "*"} ${h.band}`, tone };
+}
+
+function valueCell(c: ClientStatus, settings: ClienteleSettings): BlockCell {
+  return c.client.value === null ? text(null) : { text: formatMoney(c.client.value, c.client.currency ?? settings.currency) };
+}
+
+function dueTone(day: Day, today: Day): Tone | undefined {
+  if (day < today) return "bad";
+  return daysBetween(today, day) <= DUE_SOON_DAYS ? "warn" : undefined;
+}
+
+function pipeline(clients: ClientStatus[], ctx: Ctx): BlockTable {
+  const counts = groupByStage(clients, ctx.settings).map((col) => `${col.stage ?? "No stage"} ${col.count}`);
+  return {
+    columns: ["Client", "Stage", "Health", "Value", "Next action"],
+    rows: clients.map((c) => [clientCell(c), stageCell(c), healthCell(c), valueCell(c, ctx.settings), text(c.client.nextAction)]),
+    empty: "No clients yet.",
+    summary: `${counts.join(" · ")} · total ${formatTotals(clients, ctx.settings.currency)}`,
+  };
+}
+
+function atRisk(clients: ClientStatus[]): BlockTable {
+  return {
+    columns: ["Client", "Stage", "Health", "Inactive", "Reasons"],
+    rows: clients.filter((c) => c.atRisk).map((c) => [
+      clientCell(c), stageCell(c), healthCell(c),
+      c.daysInactive === null ? text("never active", "bad") : { text: plural(c.daysInactive, "day"), ...(c.stale ? { tone: "bad" as const } : {}) },
+      text(c.reasons.join("; "), "bad"),
+    ]),
+    empty: "No client is at risk.",
+    summary: null,
+  };
+}
+
+function health(clients: ClientStatus[], ctx: Ctx): BlockTable {
+  const shown = ctx.limit === null ? clients : clients.slice(0, ctx.limit);
+  const incomplete = shown.some((c) => c.health.score !== null && !c.health.complete);
+  return {
+    columns: ["Client", "Stage", "Health", "Last check", "Warnings"],
+    rows: clients.map((c) => {
+      const due = c.healthCheckDue && !isExcludedStage(c.client.stage, ctx.settings);
+      return [clientCell(c), stageCell(c), healthCell(c), text(c.client.lastReview ?? (due ? "never" : null), due ? "warn" : undefined), text(c.health.warnings.join("; "), "warn")];
+    }),
+    empty: "No clients yet.",
+    summary: incomplete ? "* computed from fewer than four categories" : null,
+  };
+}
+
+function renewals(clients: ClientStatus[], ctx: Ctx): BlockTable {
+  const horizon = addDaysToDay(ctx.today, RENEWAL_WINDOW_DAYS);
+  // A passed renewal still matters while the client is in an active stage.
+  const listed = clients.filter((c) => c.client.renewal !== null && (c.client.renewal >= ctx.today || !isExcludedStage(c.client.stage, ctx.settings)));
+  return {
+    columns: ["Client", "Renewal", "When", "Value", "Health"],
+    rows: listed.map((c) => {
+      const day = c.client.renewal ?? ctx.today;
+      const tone: Tone | undefined = day < ctx.today ? "bad" : day <= horizon ? "warn" : undefined;
+      return [clientCell(c), { text: day }, text(when(day, ctx.today), tone), valueCell(c, ctx.settings), healthCell(c)];
+    }),
+    empty: "No client has a renewal date.",
+    summary: null,
+  };
+}
+
+function nextActions(clients: ClientStatus[], ctx: Ctx): BlockTable {
+  const listed = clients.filter((c) => c.client.nextAction !== null || c.client.nextActionDue !== null);
+  return {
+    columns: ["Client", "Next action", "Due", "When"],
+    rows: listed.map((c) => {
+      const due = c.client.nextActionDue;
+      const tone = due === null ? undefined : dueTone(due, ctx.today);
+      return [clientCell(c), text(c.client.nextAction), text(due), due === null ? text(null) : text(when(due, ctx.today), tone)];
+    }),
+    empty: "No next actions written down.",
+    summary: null,
+  };
+}
+
+/** The weekly checklist, live: at risk, overdue actions, health checks due, renewals soon. */
+function review(clients: ClientStatus[], ctx: Ctx): BlockTable {
+  const { today, settings } = ctx;
+  const horizon = addDaysToDay(today, RENEWAL_WINDOW_DAYS);
+  const row = (check: string, c: ClientStatus, detail: string, tone: Tone): BlockCell[] => [{ text: check }, clientCell(c), { text: detail, tone }];
+  const rows: BlockCell[][] = [];
+  for (const c of clients) if (c.atRisk) rows.push(row("At risk", c, c.reasons.join("; "), "bad"));
+  for (const c of clients) {
+    const due = c.client.nextActionDue;
+    if (due !== null && due < today) rows.push(row("Overdue action", c, `${c.client.nextAction ?? "Next action"} (due ${due}, ${when(due, today)})`, "bad"));
+  }
+  for (const c of clients) {
+    if (!c.healthCheckDue || c.client.stage === null || isExcludedStage(c.client.stage, settings)) continue;
+    rows.push(row("Health check due", c, c.client.lastReview === null ? "never checked" : `last check ${when(c.client.lastReview, today)}`, "warn"));
+  }
+  for (const c of clients) {
+    const r = c.client.renewal;
+    if (r !== null && r >= today && r <= horizon) rows.push(row("Renewal", c, `renews ${r} (${when(r, today)})`, "warn"));
+  }
+  return { columns: ["Check", "Client", "Detail"], rows, empty: "Nothing needs you this week.", summary: null };
+}
+
+/** The line over the list of notes Clientele could not read (ClientIndex.errors()), for blocks and the board. */
+export function unreadableNotesTitle(count: number): string {
+  return `Clientele could not read ${plural(count, "note")}; fix ${count === 1 ? "its" : "their"} properties (YAML):`;
+}
+
+export function buildView(view: BlockView, clients: ClientStatus[], sort: BlockSort | null, limit: number | null, today: Day, settings: ClienteleSettings): BlockTable {
+  const ctx: Ctx = { today, settings, limit };
+  const sorted = [...clients].sort(comparator(sort ?? DEFAULT_SORT[view], settings));
+  switch (view) {
+    case "pipeline":
+      return pipeline(sorted, ctx);
+    case "at-risk":
+      return atRisk(sorted);
+    case "health":
+      return health(sorted, ctx);
+    case "renewals":
+      return renewals(sorted, ctx);
+    case "next-actions":
+      return nextActions(sorted, ctx);
+    case "review":
+      return review(sorted, ctx);
+  }
+}

@@ -1,0 +1,123 @@
+// The `clientele` code block: its options (YAML inside the block) and the table it shows, as
+// plain data, so the DOM code only draws what this returns.
+import { showValue } from "../model/client";
+import { buildView } from "./block-views";
+import { DEFAULT_STAGES, type ClienteleSettings } from "../model/settings";
+import type { ClientStatus, Day } from "../model/types";
+
+export const BLOCK_LANGUAGE = "clientele";
+export const BLOCK_VIEWS = ["pipeline", "at-risk", "health", "renewals", "next-actions", "review"] as const;
+export type BlockView = (typeof BLOCK_VIEWS)[number];
+export const BLOCK_SORTS = ["name", "stage", "health", "value", "inactive", "due", "renewal"] as const;
+export type BlockSort = (typeof BLOCK_SORTS)[number];
+export const MAX_LIMIT = 1000;
+const KEYS = ["view", "limit", "stage", "sort"];
+
+export interface BlockOptions {
+  view: BlockView;
+  /** At most this many rows; null for all. */
+  limit: number | null;
+  /** Only clients in these stages (configured spelling); null for every client. */
+  stages: string[] | null;
+  /** null: the view's own order. */
+  sort: BlockSort | null;
+}
+
+export type ParsedBlock = { ok: true; options: BlockOptions } | { ok: false; message: string };
+
+export type Tone = "good" | "warn" | "bad" | "muted";
+
+export interface BlockCell {
+  text: string;
+  /** Path of the client note the cell links to. */
+  link?: string;
+  tone?: Tone;
+}
+
+export interface BlockTable {
+  columns: string[];
+  rows: BlockCell[][];
+  /** What to say when there are no rows. */
+  empty: string;
+  /** A line under the table (totals, "showing 10 of 14"), or null. */
+  summary: string | null;
+}
+
+function fail(message: string): ParsedBlock {
+  return { ok: false, message: `Clientele: ${message}` };
+}
+
+function oneOf(list: readonly string[]): string {
+  return list.join(", ");
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** The first line of an error: YAML parsers put a code frame after it. */
+function firstLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.split("\n")[0] ?? text;
+}
+
+/**
+ * Reads the block's options. `parseYaml` is Obsidian's (or any YAML parser); `stages` are the
+ * configured stages a `stage` option must name. Never throws: every problem becomes a message.
+ */
+export function parseBlockOptions(source: string, parseYaml: (s: string) => unknown, stages: readonly string[] = DEFAULT_STAGES): ParsedBlock {
+  const example = `add a line such as "view: at-risk" (views: ${oneOf(BLOCK_VIEWS)})`;
+  if (source.trim() === "") return fail(`this block is empty; ${example}`);
+  let raw: unknown;
+  try {
+    raw = parseYaml(source);
+  } catch (e) {
+    return fail(`the block's options are not valid YAML: ${firstLine(e)}`);
+  }
+  if (typeof raw === "string") raw = { view: raw }; // a block holding just "at-risk"
+  if (!isRecord(raw)) return fail(`write the options as "key: value" lines; ${example}`);
+  const unknown = Object.keys(raw).find((k) => !KEYS.includes(k));
+  if (unknown !== undefined) return fail(`unknown option "${unknown}"; use ${oneOf(KEYS)}`);
+
+  const view = typeof raw.view === "string" ? raw.view.trim().toLowerCase() : null;
+  if (raw.view === undefined || raw.view === null) return fail(`this block has no view; ${example}`);
+  const known = BLOCK_VIEWS.find((v) => v === view);
+  if (!known) return fail(`unknown view ${showValue(raw.view)}; use one of ${oneOf(BLOCK_VIEWS)}`);
+
+  let limit: number | null = null;
+  if (raw.limit !== undefined && raw.limit !== null) {
+    const n = typeof raw.limit === "string" && /^\s*\d+\s*$/.test(raw.limit) ? Number(raw.limit) : raw.limit;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > MAX_LIMIT) return fail(`limit must be a whole number from 1 to ${MAX_LIMIT}, not ${showValue(raw.limit)}`);
+    limit = n;
+  }
+
+  let chosen: string[] | null = null;
+  if (raw.stage !== undefined && raw.stage !== null) {
+    const wanted: unknown[] = Array.isArray(raw.stage) ? (raw.stage as unknown[]) : [raw.stage];
+    chosen = [];
+    for (const w of wanted) {
+      const match = typeof w === "string" ? stages.find((s) => s.toLowerCase() === w.trim().toLowerCase()) : undefined;
+      if (match === undefined) return fail(`unknown stage ${showValue(w)}; use one of ${oneOf(stages)}`);
+      chosen.push(match);
+    }
+  }
+
+  let sort: BlockSort | null = null;
+  if (raw.sort !== undefined && raw.sort !== null) {
+    const s = typeof raw.sort === "string" ? raw.sort.trim().toLowerCase() : null;
+    const match = BLOCK_SORTS.find((k) => k === s);
+    if (!match) return fail(`unknown sort ${showValue(raw.sort)}; use one of ${oneOf(BLOCK_SORTS)}`);
+    sort = match;
+  }
+  return { ok: true, options: { view: known, limit, stages: chosen, sort } };
+}
+
+/** The table a block shows for these clients on `today`. */
+export function blockRows(options: BlockOptions, clients: ClientStatus[], today: Day, settings: ClienteleSettings): BlockTable {
+  const stages = options.stages;
+  const chosen = stages === null ? clients : clients.filter((c) => c.client.stage !== null && stages.includes(c.client.stage));
+  const table = buildView(options.view, chosen, options.sort, options.limit, today, settings);
+  if (options.limit === null || table.rows.length <= options.limit) return table;
+  const shown = `Showing ${options.limit} of ${table.rows.length}.`;
+  return { ...table, rows: table.rows.slice(0, options.limit), summary: table.summary === null ? shown : `${table.summary} ${shown}` };
+}

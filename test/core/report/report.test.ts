@@ -1,0 +1,101 @@
+import { describe, it, expect } from "vitest";
+import { evaluateClient } from "../../../src/core/model/activity";
+import { parseClient } from "../../../src/core/model/client";
+import { buildReport } from "../../../src/core/report/report";
+import { defaultSettings } from "../../../src/core/model/settings";
+import type { ClientStatus } from "../../../src/core/model/types";
+
+const settings = defaultSettings();
+const TODAY = "2026-11-21";
+
+function status(path: string, fm: Record<string, unknown>, modifiedDay: string | null = null): ClientStatus {
+  return evaluateClient(parseClient(path, { type: "client", ...fm }, settings), { today: TODAY, modifiedDay }, settings);
+}
+
+const ACME = status("Clients/Acme Robotics.md", {
+  client_id: "CLI-00001", stage: "Active",
+  health_profitability: 4, health_communication: 3, health_strategic_fit: 5, health_growth: 2,
+  last_contact: "2026-10-11",
+}, "2026-10-01");
+
+describe("buildReport", () => {
+  it("prints the contract's example exactly, key order included", () => {
+    const report = buildReport(TODAY, [ACME], [{ path: "Clients/Broken.md", message: "..." }], settings);
+    const expected = `{
+  "today": "2026-11-21",
+  "clients": [
+    {
+      "path": "Clients/Acme Robotics.md",
+      "id": "CLI-00001",
+      "name": "Acme Robotics",
+      "stage": "Active",
+      "health": {
+        "score": 63, "band": "Good", "complete": true,
+        "scores": { "profitability": 4, "communication": 3, "strategic_fit": 5, "growth": 2 },
+        "warnings": ["Growth potential is 2/5"]
+      },
+      "lastActivity": "2026-10-11",
+      "daysInactive": 41,
+      "stale": true,
+      "healthCheckDue": true,
+      "atRisk": true,
+      "reasons": ["No activity for 41 days"],
+      "diagnostics": []
+    }
+  ],
+  "pipeline": { "Discovery": 0, "Proposal": 0, "Active": 1, "Retention": 0, "Sunset": 0 },
+  "errors": [ { "path": "Clients/Broken.md", "message": "..." } ]
+}`;
+    // Comparing serialisations checks key order too (toEqual ignores it).
+    expect(JSON.stringify(report)).toBe(JSON.stringify(JSON.parse(expected)));
+  });
+
+  it("sorts clients by path in plain code-unit order (not by locale)", () => {
+    const paths = ["Clients/b.md", "Clients/Ä.md", "Clients/a.md", "Clients/B.md", "Clients/a/z.md"];
+    const report = buildReport(TODAY, paths.map((p) => status(p, { stage: "Active" })), [], settings);
+    expect(report.clients.map((c) => c.path)).toEqual(["Clients/B.md", "Clients/a.md", "Clients/a/z.md", "Clients/b.md", "Clients/Ä.md"]);
+  });
+
+  it("lists only valid scores, in category order, whatever order they were given in", () => {
+    const s = status("Clients/x.md", { stage: "Active", health_growth: 5, health_strategic_fit: "high", health_profitability: 3 });
+    const scrambled: ClientStatus = { ...s, health: { ...s.health, scores: { growth: 5, profitability: 3 } } };
+    const health = buildReport(TODAY, [scrambled], [], settings).clients[0]!.health;
+    expect(Object.keys(health.scores)).toEqual(["profitability", "growth"]);
+    expect(health).toEqual({ score: 75, band: "Good", complete: false, scores: { profitability: 3, growth: 5 }, warnings: [] });
+  });
+
+  it("an unscored client without a stage: nulls, a diagnostic, not counted in the pipeline", () => {
+    const report = buildReport(TODAY, [status("Clients/Lost.md", { stage: "Negotiation" }, TODAY), ACME], [], settings);
+    const lost = report.clients.find((c) => c.path === "Clients/Lost.md")!;
+    expect(lost.stage).toBeNull();
+    expect(lost.health).toEqual({ score: null, band: null, complete: false, scores: {}, warnings: [] });
+    expect(lost.diagnostics).toEqual([{ field: "stage", message: 'stage is "Negotiation"; expected one of Discovery, Proposal, Active, Retention, Sunset' }]);
+    expect(report.pipeline).toEqual({ Discovery: 0, Proposal: 0, Active: 1, Retention: 0, Sunset: 0 });
+  });
+
+  it("an empty vault: every stage at 0", () => {
+    expect(buildReport(TODAY, [], [], settings)).toEqual({
+      today: TODAY, clients: [], pipeline: { Discovery: 0, Proposal: 0, Active: 0, Retention: 0, Sunset: 0 }, errors: [],
+    });
+  });
+
+  it("sorts errors by path and copies rather than shares the inputs", () => {
+    const errors = [{ path: "Clients/z.md", message: "bad indentation (line 3)" }, { path: "Clients/a.md", message: "unexpected end (line 1)" }];
+    const report = buildReport(TODAY, [ACME], errors, settings);
+    expect(report.errors.map((e) => e.path)).toEqual(["Clients/a.md", "Clients/z.md"]);
+    expect(errors[0]!.path).toBe("Clients/z.md");
+    report.clients[0]!.reasons.push("changed");
+    report.clients[0]!.diagnostics.push({ field: "x", message: "y" });
+    expect(ACME.reasons).toEqual(["No activity for 41 days"]);
+    expect(ACME.client.diagnostics).toEqual([]);
+  });
+
+  it("has exactly the contract's keys, in order", () => {
+    const report = buildReport(TODAY, [ACME], [], settings);
+    expect(Object.keys(report)).toEqual(["today", "clients", "pipeline", "errors"]);
+    expect(Object.keys(report.clients[0]!)).toEqual([
+      "path", "id", "name", "stage", "health", "lastActivity", "daysInactive", "stale", "healthCheckDue", "atRisk", "reasons", "diagnostics",
+    ]);
+    expect(Object.keys(report.clients[0]!.health)).toEqual(["score", "band", "complete", "scores", "warnings"]);
+  });
+});

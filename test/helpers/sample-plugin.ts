@@ -11,7 +11,9 @@ import { NoteStore } from "../../src/obsidian/note-store";
 import { registerReview, type ReviewCommands } from "../../src/views/code-block-register";
 import { createFakeApp, flush, loadPlugin } from "../fake/obsidian";
 
-export const SAMPLE_TODAY = "2026-11-21";
+/** The sample vault is written for the tests' one TODAY. */
+import { TODAY as SAMPLE_TODAY } from "./builders";
+export { SAMPLE_TODAY };
 const SAMPLE = path.join(__dirname, "..", "..", "vault-template");
 
 /** Every note of the sample vault (not .obsidian, not the templates), by vault path. */

@@ -28,7 +28,8 @@ import {
 } from "../fake/obsidian";
 import { click, settle } from "../plugin/setup";
 
-export const TODAY = "2026-11-21";
+import { TODAY } from "../helpers/builders";
+export { TODAY };
 
 // ---- fixtures ------------------------------------------------------------------------------------
 

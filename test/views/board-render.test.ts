@@ -1,20 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Menu } from "../fake/obsidian";
-import { evaluateClient } from "../../src/core/model/activity";
 import { DEFAULT_BOARD_STATE, type BoardState } from "../../src/core/pipeline/board";
-import { parseClient } from "../../src/core/model/client";
 import { defaultSettings } from "../../src/core/model/settings";
 import type { ClientStatus } from "../../src/core/model/types";
+import { clientStatus, TODAY } from "../helpers/builders";
 import { BoardRenderer, PAGE_SIZE, type BoardHost } from "../../src/views/board-render";
 
-const TODAY = "2026-11-21";
 const settings = defaultSettings();
 
-function status(name: string, fm: Record<string, unknown> = {}): ClientStatus {
-  const c = parseClient(`Clients/${name}.md`, { type: "client", company: name, stage: "Discovery", ...fm }, settings);
-  return evaluateClient(c, { today: TODAY, modifiedDay: null }, settings);
-}
+const status = (name: string, fm: Record<string, unknown> = {}): ClientStatus => clientStatus(`Clients/${name}.md`, { company: name, stage: "Discovery", ...fm }, { settings });
 
 interface Harness {
   board: BoardRenderer;

@@ -3,9 +3,9 @@ import { evaluateClient, staleThreshold } from "../../../src/core/model/activity
 import { parseClient } from "../../../src/core/model/client";
 import { defaultSettings } from "../../../src/core/model/settings";
 import type { ClientProps } from "../../../src/core/model/types";
+import { TODAY } from "../../helpers/builders";
 
 const settings = defaultSettings();
-const TODAY = "2026-11-21";
 
 function client(overrides: Partial<ClientProps> = {}): ClientProps {
   return { ...parseClient("Clients/Acme.md", { type: "client", stage: "Active" }, settings), ...overrides };

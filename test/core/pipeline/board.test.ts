@@ -1,21 +1,15 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { evaluateClient } from "../../../src/core/model/activity";
 import {
   adjacentStage, buildBoard, cardKey, cardModel, columnSummary, compareCards, DEFAULT_BOARD_STATE, matchesQuery,
   readBoardState, SORT_KEYS, type BoardState,
 } from "../../../src/core/pipeline/board";
-import { parseClient } from "../../../src/core/model/client";
 import { defaultSettings } from "../../../src/core/model/settings";
 import type { ClientStatus } from "../../../src/core/model/types";
+import { clientStatus, TODAY } from "../../helpers/builders";
 
 const settings = defaultSettings();
-const TODAY = "2026-11-21";
-
-function status(path: string, fm: Record<string, unknown>, modifiedDay: string | null = null): ClientStatus {
-  const c = parseClient(path, { type: "client", ...fm }, settings);
-  return evaluateClient(c, { today: TODAY, modifiedDay }, settings);
-}
+const status = (path: string, fm: Record<string, unknown>, modifiedDay: string | null = null): ClientStatus => clientStatus(path, fm, { modifiedDay, settings });
 
 const state = (s: Partial<BoardState> = {}): BoardState => ({ ...DEFAULT_BOARD_STATE, ...s });
 

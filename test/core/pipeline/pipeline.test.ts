@@ -1,17 +1,12 @@
 import { describe, it, expect } from "vitest";
-import { evaluateClient } from "../../../src/core/model/activity";
-import { parseClient } from "../../../src/core/model/client";
 import { groupByStage, pipelineCounts, planStageMove } from "../../../src/core/pipeline/pipeline";
 import { defaultSettings } from "../../../src/core/model/settings";
 import type { ClientStatus } from "../../../src/core/model/types";
+import { parseClient } from "../../../src/core/model/client";
+import { clientStatus, TODAY } from "../../helpers/builders";
 
 const settings = defaultSettings();
-const TODAY = "2026-11-21";
-
-function status(path: string, fm: Record<string, unknown>, s = settings): ClientStatus {
-  const c = parseClient(path, { type: "client", ...fm }, s);
-  return evaluateClient(c, { today: TODAY, modifiedDay: TODAY }, s);
-}
+const status = (path: string, fm: Record<string, unknown>, s = settings): ClientStatus => clientStatus(path, fm, { modifiedDay: TODAY, settings: s });
 
 describe("groupByStage", () => {
   const items = [

@@ -9,10 +9,10 @@ import { DASHBOARD_NOTE, dashboardNotePath } from "../../../src/core/report/dash
 import { evaluateNotes } from "../../../src/core/model/portfolio";
 import { defaultSettings, type ClienteleSettings } from "../../../src/core/model/settings";
 import type { ClientStatus } from "../../../src/core/model/types";
+import { TODAY } from "../../helpers/builders";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const VAULT = path.join(HERE, "..", "..", "..", "vault-template");
-const TODAY = "2026-11-21";
 const yaml = (s: string): unknown => parse(s);
 
 function options(source: string): BlockOptions {

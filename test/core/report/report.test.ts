@@ -1,16 +1,11 @@
 import { describe, it, expect } from "vitest";
-import { evaluateClient } from "../../../src/core/model/activity";
-import { parseClient } from "../../../src/core/model/client";
 import { buildReport } from "../../../src/core/report/report";
 import { defaultSettings } from "../../../src/core/model/settings";
 import type { ClientStatus } from "../../../src/core/model/types";
+import { clientStatus, TODAY } from "../../helpers/builders";
 
 const settings = defaultSettings();
-const TODAY = "2026-11-21";
-
-function status(path: string, fm: Record<string, unknown>, modifiedDay: string | null = null): ClientStatus {
-  return evaluateClient(parseClient(path, { type: "client", ...fm }, settings), { today: TODAY, modifiedDay }, settings);
-}
+const status = (path: string, fm: Record<string, unknown>, modifiedDay: string | null = null) => clientStatus(path, fm, { modifiedDay, settings });
 
 const ACME = status("Clients/Acme Robotics.md", {
   client_id: "CLI-00001", stage: "Active",

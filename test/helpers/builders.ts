@@ -1,0 +1,22 @@
+// The one builder for client statuses and notes, and the one TODAY the tests are written for.
+import { evaluateClient } from "../../src/core/model/activity";
+import { parseClient } from "../../src/core/model/client";
+import { defaultSettings, type ClienteleSettings } from "../../src/core/model/settings";
+import type { ClientStatus, Day } from "../../src/core/model/types";
+
+/** The day every test and fixture is written for (the sample vault's "today" too). */
+export const TODAY: Day = "2026-11-21";
+
+export interface StatusOptions {
+  /** The file's modification day; null when file times do not count. */
+  modifiedDay?: Day | null;
+  settings?: ClienteleSettings;
+  today?: Day;
+}
+
+/** A client evaluated for a day from its properties; `type: client` is added. */
+export function clientStatus(path: string, fm: Record<string, unknown>, options: StatusOptions = {}): ClientStatus {
+  const settings = options.settings ?? defaultSettings();
+  const client = parseClient(path, { type: "client", ...fm }, settings);
+  return evaluateClient(client, { today: options.today ?? TODAY, modifiedDay: options.modifiedDay ?? null }, settings);
+}

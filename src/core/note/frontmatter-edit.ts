@@ -4,7 +4,7 @@
 // in the same key order, the caller falls back to Obsidian's processFrontMatter.
 import { findFrontmatter } from "./frontmatter-block";
 import { applyPatch } from "./patch";
-import { yamlScalar } from "../create/template";
+import { yamlScalar } from "./yaml-scalar";
 import type { FrontmatterPatch } from "../model/types";
 
 type Value = FrontmatterPatch[string];

@@ -60,12 +60,16 @@ const TAG = /(^|\s)#([^\s#.,:;!?"'`()[\]{}<>|\\]+)/g;
 const HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const LIST = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?:\[(.)\](?:[ \t]|$))?/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+const QUOTE = /^ {0,3}>/;
+const CALLOUT = /^ {0,3}>[ \t]*\[![^\]]+\]/;
 
 function splitLink(inner: string): { link: string; displayText: string } {
   const bar = inner.indexOf("|");
   const link = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
   const alias = bar >= 0 ? inner.slice(bar + 1) : null;
-  return { link, displayText: alias ?? link.replace("#", " > ") };
+  // Recorded from Obsidian: `[[#Heading]]` shows "Heading", `[[Note#Heading]]` shows "Note > Heading".
+  const shown = link.startsWith("#") ? link.slice(1) : link.replace("#", " > ");
+  return { link, displayText: alias ?? shown };
 }
 
 function collectFrontmatterLinks(value: unknown, key: string, out: FrontmatterLinkCache[]): void {
@@ -102,7 +106,9 @@ export function parseMarkdown(content: string): CachedMetadata {
   let firstLine = 0;
   if (info.exists) {
     const closeEnd = info.to + 3;
-    cache.frontmatterPosition = pos(0, closeEnd);
+    // Recorded from Obsidian (empty_yaml): an empty block (`---` right after `---`) is a "yaml" section but has
+    // no frontmatterPosition and no frontmatter.
+    if (info.frontmatter.trim() !== "") cache.frontmatterPosition = pos(0, closeEnd);
     sections.push({ type: "yaml", position: pos(0, closeEnd) });
     firstLine = loc(info.to).line + 1;
     const fm = parseFrontmatterForCache(info.frontmatter);
@@ -122,6 +128,8 @@ export function parseMarkdown(content: string): CachedMetadata {
   const listStack: { indent: number; line: number }[] = [];
   let listRoot = -1;
   let fence: string | null = null;
+  /** Inside a comment block: the text that closes it ("-->" for an HTML comment, "%%" for an Obsidian comment). */
+  let comment: string | null = null;
   const open: { block: { type: string; from: number; to: number } | null } = { block: null };
   const closeBlock = (): void => {
     if (open.block) sections.push({ type: open.block.type, position: pos(open.block.from, open.block.to) });
@@ -147,14 +155,42 @@ export function parseMarkdown(content: string): CachedMetadata {
       if (open.block) open.block.to = end;
       if (fenceMatch?.[1]?.startsWith(fence)) {
         fence = null;
+        // A fence inside a list item is part of the list section (recorded: code_block_in_task).
+        if (open.block?.type === "code") closeBlock();
+      }
+      continue;
+    }
+    if (comment !== null) {
+      if (open.block) open.block.to = end;
+      if (line.includes(comment)) {
+        comment = null;
         closeBlock();
       }
       continue;
     }
     if (fenceMatch?.[1]) {
-      closeBlock();
       fence = fenceMatch[1].slice(0, 3);
-      open.block = { type: "code", from: start, to: end };
+      // Recorded (code_block_in_task): an indented fence right under a list item belongs to the list section.
+      if (open.block?.type === "list" && /^[ \t]/.test(line)) open.block.to = end;
+      else {
+        closeBlock();
+        open.block = { type: "code", from: start, to: end };
+      }
+      continue;
+    }
+    // Recorded (comments_html_style, comments_markdown_style): a line opening with `<!--` starts an "html"
+    // section and a line opening with `%%` a "comment" section, each up to the line that closes it; both
+    // interrupt a paragraph, and nothing inside them (list items, links, tags, headings) is indexed.
+    const commentOpen = /^ {0,3}(<!--|%%)/.exec(line);
+    if (commentOpen?.[1]) {
+      closeBlock();
+      listStack.length = 0;
+      listRoot = -1;
+      const close = commentOpen[1] === "<!--" ? "-->" : "%%";
+      open.block = { type: close === "-->" ? "html" : "comment", from: start, to: end };
+      const rest = line.slice((commentOpen.index ?? 0) + commentOpen[0].length);
+      if (rest.includes(close)) closeBlock();
+      else comment = close;
       continue;
     }
     if (line.trim() === "") {
@@ -171,7 +207,11 @@ export function parseMarkdown(content: string): CachedMetadata {
       headings.push({ heading: heading[2] ?? "", level: heading[1]?.length ?? 1, position: pos(start, end) });
       sections.push({ type: "heading", position: pos(start, end) });
     } else {
-      extend(list ? "list" : line.startsWith(">") ? "blockquote" : "paragraph", start, end);
+      // Recorded (callout*): a blockquote whose first line is `> [!type]` is a "callout" section; up to three
+      // spaces may come before the `>`.
+      const quote = QUOTE.test(line);
+      if (quote && (open.block?.type === "blockquote" || open.block?.type === "callout")) open.block.to = end;
+      else extend(list ? "list" : quote ? (CALLOUT.test(line) ? "callout" : "blockquote") : "paragraph", start, end);
     }
     if (list) {
       // Like Obsidian: `parent` is the line of the parent item, or minus the first line of the list for top items.
@@ -186,7 +226,8 @@ export function parseMarkdown(content: string): CachedMetadata {
     }
 
     // Inline code is masked so links and tags inside it are ignored.
-    const masked = line.replace(/`[^`]*`/g, (m) => " ".repeat(m.length));
+    // So are HTML comments (recorded: comments_html_style); `%% … %%` within a line is indexed like Obsidian does.
+    const masked = line.replace(/`[^`]*`|<!--.*?-->/g, (m) => " ".repeat(m.length));
     for (const m of masked.matchAll(WIKILINK)) {
       const from = start + (m.index ?? 0);
       const ref = { original: m[0], ...splitLink(m[2] ?? ""), position: pos(from, from + m[0].length) };

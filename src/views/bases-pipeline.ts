@@ -13,6 +13,55 @@ import { boardHost, PIPELINE_ICON, VIEW_TYPE_PIPELINE } from "./pipeline-view";
 export const BASES_VIEW_ID = VIEW_TYPE_PIPELINE;
 
 const STATE_KEYS = ["query", "sort", "hideExcluded", "collapsed"] as const;
+type StateKey = (typeof STATE_KEYS)[number];
+
+/**
+ * Where each board option lives in the base's view config. Prefixed: `sort` (and whatever else core
+ * Bases adds) belongs to Bases, and a board sort written there would erase the user's Bases sort.
+ */
+export const BASES_CONFIG_KEYS: Readonly<Record<StateKey, string>> = {
+  query: "clientele_query",
+  sort: "clientele_sort",
+  hideExcluded: "clientele_hideExcluded",
+  collapsed: "clientele_collapsed",
+};
+
+/** Unprefixed keys that versions before the prefix may have left in a view config (never `sort`, which Bases owns). */
+const OLD_KEYS_TO_CLEAR: readonly StateKey[] = ["query", "hideExcluded", "collapsed"];
+
+interface ViewConfig {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+/**
+ * Reads the board state from a view config. A config written before the keys were prefixed (no
+ * prefixed key at all, some old plugin value present) is migrated once: the prefixed keys are written
+ * and the old plugin keys dropped, except `sort`, which is never written because core Bases owns it.
+ */
+export function readBasesState(config: ViewConfig | null | undefined): BoardState {
+  if (!config) return readBoardState(null);
+  const stored: Record<string, unknown> = {};
+  for (const key of STATE_KEYS) stored[key] = config.get(BASES_CONFIG_KEYS[key]);
+  if (STATE_KEYS.some((key) => stored[key] !== undefined)) return readBoardState(stored);
+
+  const old: Record<string, unknown> = {};
+  for (const key of STATE_KEYS) old[key] = config.get(key);
+  const state = readBoardState(old);
+  const defaults = readBoardState(null);
+  const hadOld = STATE_KEYS.some((key) => JSON.stringify(state[key]) !== JSON.stringify(defaults[key]));
+  if (hadOld) {
+    writeBasesState(config, state);
+    for (const key of OLD_KEYS_TO_CLEAR) if (config.get(key) !== undefined) config.set(key, null);
+  }
+  return state;
+}
+
+/** Writes the board state under the prefixed keys only. */
+export function writeBasesState(config: ViewConfig | null | undefined, state: BoardState): void {
+  if (!config) return;
+  for (const key of STATE_KEYS) config.set(BASES_CONFIG_KEYS[key], state[key]);
+}
 
 export class PipelineBasesView extends BasesView {
   type = BASES_VIEW_ID;
@@ -40,9 +89,7 @@ export class PipelineBasesView extends BasesView {
   }
 
   onDataUpdated(): void {
-    const stored: Record<string, unknown> = {};
-    for (const key of STATE_KEYS) stored[key] = this.config?.get(key);
-    const state = readBoardState(stored);
+    const state = readBasesState(this.config);
     if (JSON.stringify(state) !== JSON.stringify(this.board.getState())) this.board.setState(state);
 
     const today = this.deps.today();
@@ -61,14 +108,14 @@ export class PipelineBasesView extends BasesView {
   }
 
   private saveState(state: BoardState): void {
-    for (const key of STATE_KEYS) this.config?.set(key, state[key]);
+    writeBasesState(this.config, state);
   }
 }
 
 function options(): BasesAllOptions[] {
   return [
-    { type: "dropdown", key: "sort", displayName: "Sort cards by", default: "name", options: { ...SORT_LABELS } },
-    { type: "toggle", key: "hideExcluded", displayName: "Hide excluded stages (e.g. Sunset)", default: false },
+    { type: "dropdown", key: BASES_CONFIG_KEYS.sort, displayName: "Sort cards by", default: "name", options: { ...SORT_LABELS } },
+    { type: "toggle", key: BASES_CONFIG_KEYS.hideExcluded, displayName: "Hide excluded stages (e.g. Sunset)", default: false },
   ];
 }
 

@@ -157,8 +157,45 @@ describe("the Bases layout", () => {
     if (!hide) throw new Error("no toggle");
     hide.checked = true;
     hide.dispatchEvent(new Event("change"));
-    expect(controller.config.get("hideExcluded")).toBe(true);
+    expect(controller.config.get("clientele_hideExcluded")).toBe(true);
     expect(el.querySelector('.clientele-column[data-key="Sunset"]')).toBeNull();
+  });
+
+  it("choosing a board sort leaves the base's own `sort` untouched", async () => {
+    const { h } = await setup();
+    const basesSort = [{ property: "note.stage", direction: "DESC" }];
+    const { reg, el, controller } = basesView(h, { sort: basesSort });
+    controller.setEntries(h.fake.vault.getMarkdownFiles());
+    const sort = el.querySelector<HTMLSelectElement>(".clientele-board-sort");
+    if (!sort) throw new Error("no sort");
+    sort.value = "health";
+    sort.dispatchEvent(new Event("change"));
+    expect(controller.config.get("sort")).toEqual([{ property: "note.stage", direction: "DESC" }]);
+    expect(controller.config.get("clientele_sort")).toBe("health");
+    const keys = (reg as unknown as { options: () => { key: string }[] }).options().map((o) => o.key);
+    expect(keys).not.toContain("sort");
+    expect(keys.every((k) => k.startsWith("clientele_"))).toBe(true);
+  });
+
+  it("migrates a config written before the keys were prefixed, once, without writing `sort`", async () => {
+    const { h } = await setup();
+    const { el, controller } = basesView(h, { sort: "value", query: "ledger", hideExcluded: true, collapsed: ["Active"] });
+    controller.setEntries(h.fake.vault.getMarkdownFiles());
+    expect((el.querySelector(".clientele-board-sort") as HTMLSelectElement).value).toBe("value");
+    expect((el.querySelector(".clientele-board-filter") as HTMLInputElement).value).toBe("ledger");
+    expect(controller.config.get("clientele_sort")).toBe("value");
+    expect(controller.config.get("clientele_query")).toBe("ledger");
+    expect(controller.config.get("clientele_hideExcluded")).toBe(true);
+    expect(controller.config.get("clientele_collapsed")).toEqual(["Active"]);
+    expect(controller.config.get("query")).toBeUndefined();
+    expect(controller.config.get("hideExcluded")).toBeUndefined();
+    expect(controller.config.get("collapsed")).toBeUndefined();
+    expect(controller.config.get("sort")).toBe("value"); // core Bases' key: read, never written
+    // From now on the prefixed keys win; the old value is not read again.
+    controller.config.set("clientele_sort", "health");
+    controller.setEntries(h.fake.vault.getMarkdownFiles());
+    expect((el.querySelector(".clientele-board-sort") as HTMLSelectElement).value).toBe("health");
+    expect(controller.config.get("sort")).toBe("value");
   });
 
   it("moves a card through moveClient (the note's stage changes)", async () => {

@@ -1,5 +1,6 @@
 // What the writing commands change in a client note: a frontmatter patch plus a dated history line.
 import { computeHealth, HEALTH_CATEGORIES, HEALTH_KEYS } from "../model/health";
+import { joinLines } from "../note/markdown";
 import type { ClientProps, Day, FrontmatterPatch, HealthCategory } from "../model/types";
 
 export const INTERACTION_TYPES = ["call", "email", "meeting", "message", "note"] as const;
@@ -18,7 +19,7 @@ export interface NoteChange {
 
 /** One line of text: no line breaks can reach a list item and split it. */
 export function oneLine(s: string): string {
-  return s.replace(/\s*[\r\n]+\s*/g, " ").trim();
+  return joinLines(s).trim();
 }
 
 export interface Interaction {

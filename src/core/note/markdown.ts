@@ -6,9 +6,40 @@
  */
 const SPECIAL = /[\\`*_[\]<>|#$%~=^&]/g;
 
-/** `text` as one line of literal Markdown text: every special character backslash-escaped. */
+/**
+ * `text` with every run of white space that holds a line break turned into one space. Linear: a
+ * split on line breaks and a trim of each piece, where `/\s*[\r\n]+\s*\/g` takes quadratic time.
+ */
+export function joinLines(text: string): string {
+  const parts = text.split(/[\r\n]+/);
+  if (parts.length === 1) return text;
+  let out = (parts[0] ?? "").trimEnd();
+  let last = "";
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] ?? "";
+    last = i === parts.length - 1 ? part.trimStart() : part.trim();
+    if (last !== "") out += ` ${last}`;
+  }
+  return last === "" ? `${out} ` : out;
+}
+
+/** What note text could turn into in a generated note, and what stands for it there instead. */
+const ACTIVE = /[\\<[\]`]|%%/g;
+const INERT: Record<string, string> = { "\\": "\\\\", "<": "&lt;", "[": "\\[", "]": "\\]", "`": "&#96;", "%%": "%\\%" };
+
+/**
+ * Note text made inert for a generated note, its other Markdown kept: one line, and no HTML tag,
+ * Templater tag (`<%`), embed, wikilink, Markdown link, inline code (so no Dataview `=` query) or
+ * `%%` comment can start in it. Every piece of note text that Clientele writes into a note goes
+ * through this (or `escapeMarkdown`, which builds on it); Clientele's own links come from `noteLink`.
+ */
+export function inertText(text: string): string {
+  return joinLines(text).replace(ACTIVE, (c) => INERT[c] ?? c);
+}
+
+/** `text` as one line of literal Markdown text: inert, and every other special character backslash-escaped. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, " ").replace(SPECIAL, (c) => `\\${c}`);
+  return joinLines(text).replace(SPECIAL, (c) => (c === "<" || c === "`" ? (INERT[c] ?? c) : `\\${c}`));
 }
 
 /** The note's file name without folder and `.md`. */

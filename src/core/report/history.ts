@@ -24,15 +24,78 @@ export interface StageEntry {
   to: string;
 }
 
-const BULLET = /^\s{0,3}[-*+]\s+(.*)$/;
-const DATED = /^(\d{4}-\d{2}-\d{2})\s*:\s*(.*)$/;
-const HEALTH_RESULT = /=\s*(\d+(?:\.\d+)?|Unscored)\s*(?:\(([^)]*)\))?\s*(?:[—–-]\s*(.*))?$/;
-const MOVE = /^(.*?)\s*(?:→|->)\s*(.+)$/;
-const CREATED = /^created in\s+(.+)$/i;
+// Every pattern here runs in linear time on any line: no two quantifiers that can match the same
+// characters stand next to each other (the text after them is trimmed instead).
+const BULLET = /^\s{0,3}[-*+]\s(.*)$/;
+const DATED = /^(\d{4}-\d{2}-\d{2})\s*:(.*)$/;
+const NUMBER = /\d+(?:\.\d+)?/y;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const CREATED = /^created in\s(.+)$/i;
+
+/** The text of a list item (trimmed at the start), or undefined. */
+function bulletText(line: string): string | undefined {
+  return BULLET.exec(line)?.[1]?.trimStart();
+}
+
+/**
+ * The `= 63 (Good) — comment` of a health line, as `/=\s*(\d+(?:\.\d+)?|Unscored)\s*(?:\(([^)]*)\))?\s*(?:[—–-]\s*(.*))?$/`
+ * would match it (the first `=` that fits), in linear time: white space runs and the next `)` are
+ * found once for all the `=` tried.
+ */
+function healthResult(rest: string): [string, string | undefined, string | undefined] | null {
+  const n = rest.length;
+  const spaceEnd = new Int32Array(n + 1);
+  const close = new Int32Array(n + 1);
+  spaceEnd[n] = n;
+  close[n] = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    spaceEnd[i] = /\s/.test(rest[i] ?? "") ? spaceEnd[i + 1] ?? n : i;
+    close[i] = rest[i] === ")" ? i : close[i + 1] ?? -1;
+  }
+  let lastBreak = -1;
+  for (let i = 0; i < n; i++) if (LINE_BREAK.test(rest[i] ?? "")) lastBreak = i;
+  for (let eq = rest.indexOf("="); eq >= 0; eq = rest.indexOf("=", eq + 1)) {
+    let i = spaceEnd[eq + 1] ?? n;
+    let score: string;
+    if (rest.startsWith("Unscored", i)) score = "Unscored";
+    else {
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(rest);
+      if (!m) continue;
+      score = m[0];
+    }
+    i = spaceEnd[i + score.length] ?? n;
+    let band: string | undefined;
+    const end = rest[i] === "(" ? close[i + 1] ?? -1 : -1;
+    if (end >= 0) {
+      band = rest.slice(i + 1, end);
+      i = spaceEnd[end + 1] ?? n;
+    }
+    if (i === n) return [score, band, undefined];
+    if ("—–-".includes(rest[i] ?? "") && lastBreak <= i) return [score, band, rest.slice(spaceEnd[i + 1] ?? n)];
+  }
+  return null;
+}
+
+/** `from → to` (or `->`) split at the first arrow that has text after it, or null. */
+function moveParts(rest: string): [string, string] | null {
+  for (let from = 0; ; ) {
+    const a = rest.indexOf("→", from);
+    const b = rest.indexOf("->", from);
+    const at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (at < 0) return null;
+    const after = at + (at === a ? 1 : 2);
+    const head = rest.slice(0, at).trimEnd();
+    const tail = rest.slice(after);
+    if (LINE_BREAK.test(head)) return null;
+    if (tail.length > 0) return LINE_BREAK.test(tail.trimStart()) ? null : [head, tail];
+    from = after;
+  }
+}
 
 /** The `YYYY-MM-DD: rest` of a list item, or null. */
 function datedItem(line: string): { day: Day; rest: string } | null {
-  const item = BULLET.exec(line)?.[1];
+  const item = bulletText(line);
   const m = item === undefined ? null : DATED.exec(item.trim());
   if (!m?.[1] || m[2] === undefined || !isDay(m[1])) return null;
   return { day: m[1], rest: m[2].trim() };
@@ -47,13 +110,13 @@ export function healthEntries(lines: string[] | null): HealthEntry[] {
   const out: HealthEntry[] = [];
   for (const line of lines ?? []) {
     const item = datedItem(line);
-    const m = item ? HEALTH_RESULT.exec(item.rest) : null;
-    if (!item || !m?.[1]) continue;
+    const m = item ? healthResult(item.rest) : null;
+    if (!item || !m) continue;
     out.push({
       day: item.day,
-      score: m[1] === "Unscored" ? null : Number(m[1]),
-      band: m[2]?.trim() || null,
-      comment: m[3]?.trim() ?? "",
+      score: m[0] === "Unscored" ? null : Number(m[0]),
+      band: m[1]?.trim() || null,
+      comment: m[2]?.trim() ?? "",
     });
   }
   return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
@@ -70,11 +133,11 @@ export function stageEntries(lines: string[] | null): StageEntry[] {
     const item = datedItem(line);
     if (!item) continue;
     const created = CREATED.exec(item.rest);
-    const move = created ? null : MOVE.exec(item.rest);
+    const move = created ? null : moveParts(item.rest);
     if (created?.[1]) out.push({ day: item.day, from: null, to: created[1].trim() });
-    else if (move?.[2] !== undefined) {
-      const from = move[1]?.trim() ?? "";
-      out.push({ day: item.day, from: from === "" || from === "(none)" ? null : from, to: move[2].trim() });
+    else if (move) {
+      const from = move[0].trim();
+      out.push({ day: item.day, from: from === "" || from === "(none)" ? null : from, to: move[1].trim() });
     }
   }
   return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
@@ -92,7 +155,7 @@ export function needItems(lines: string[] | null): string[] {
   const out: string[] = [];
   for (const line of lines ?? []) {
     if (/^\s/.test(line)) continue; // nested items and continuation lines
-    const item = BULLET.exec(line)?.[1]?.replace(/^\[.\]\s*/, "").trim();
+    const item = bulletText(line)?.replace(/^\[.\]\s*/, "").trim();
     if (item) out.push(item);
   }
   return out;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { healthHistory, stageHistory, unmetNeeds } from "../../../src/core/report/history";
 
@@ -69,5 +70,51 @@ describe("stageHistory", () => {
 describe("unmetNeeds", () => {
   it("lists the top-level items of the section as written", () => {
     expect(unmetNeeds(NOTE)).toEqual(["A pricing model for [[Services]].", "A second-in-command", "Star bullets count too"]);
+  });
+});
+
+describe("history lines are read in linear time (issue 11, item 8)", () => {
+  const SPACES = " ".repeat(200_000);
+  const timed = (f: () => unknown) => {
+    const start = performance.now();
+    f();
+    return performance.now() - start;
+  };
+  const note = (heading: string, line: string) => `${heading}\n\n${line}\n`;
+
+  it("a 200,000-space health line with no result, or with a result and junk after the spaces, takes well under a second", () => {
+    expect(timed(() => healthHistory(note("## Health history", `- 2026-01-01: P4 = 5${SPACES}x`)))).toBeLessThan(1000);
+    expect(timed(() => healthHistory(note("## Health history", `- 2026-01-01: = 5 (Good)${SPACES}x`)))).toBeLessThan(1000);
+    expect(timed(() => healthHistory(note("## Health history", `- 2026-01-01: ${"= 1 ".repeat(50_000)}x`)))).toBeLessThan(1000);
+    expect(healthHistory(note("## Health history", `- 2026-01-01: = 5${SPACES}x`))).toEqual([]);
+  });
+
+  it("a 200,000-space stage line with no arrow takes well under a second", () => {
+    expect(timed(() => stageHistory(note("## Stage history", `- 2026-01-01: a${SPACES}b`)))).toBeLessThan(1000);
+    expect(timed(() => stageHistory(note("## Stage history", `- 2026-01-01: ${SPACES}`)))).toBeLessThan(1000);
+    expect(stageHistory(note("## Stage history", `- 2026-01-01: a${SPACES}b`))).toEqual([]);
+  });
+
+  it("reads health and stage lines exactly as the old patterns did", () => {
+    const OLD_RESULT = /=\s*(\d+(?:\.\d+)?|Unscored)\s*(?:\(([^)]*)\))?\s*(?:[—–-]\s*(.*))?$/;
+    const OLD_MOVE = /^(.*?)\s*(?:→|->)\s*(.+)$/;
+    const piece = fc.constantFrom("=", " ", "  ", "5", "12.5", "Unscored", "(", ")", "Good", "—", "-", "–", "→", "->", ">", "x", "(none)", "\t");
+    const rest = fc.array(piece, { maxLength: 12 }).map((a) => a.join("").trim());
+    fc.assert(
+      fc.property(rest, (r) => {
+        const m = OLD_RESULT.exec(r);
+        const health = healthHistory(note("## Health history", `- 2026-01-01: ${r}`));
+        const expected = m?.[1] ? [{ day: "2026-01-01", score: m[1] === "Unscored" ? null : Number(m[1]), band: m[2]?.trim() || null, comment: m[3]?.trim() ?? "" }] : [];
+        expect(health).toEqual(expected);
+        const mv = /^created in\s+(.+)$/i.test(r) ? null : OLD_MOVE.exec(r);
+        if (mv?.[2] === undefined) {
+          if (!/^created in\s+(.+)$/i.test(r)) expect(stageHistory(note("## Stage history", `- 2026-01-01: ${r}`))).toEqual([]);
+          return;
+        }
+        const from = mv[1]?.trim() ?? "";
+        expect(stageHistory(note("## Stage history", `- 2026-01-01: ${r}`))).toEqual([{ day: "2026-01-01", from: from === "" || from === "(none)" ? null : from, to: mv[2].trim() }]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

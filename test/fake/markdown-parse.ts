@@ -143,6 +143,19 @@ export function parseMarkdown(content: string): CachedMetadata {
     }
   };
 
+  const extendLastItem = (to: number): void => {
+    const last = listItems[listItems.length - 1];
+    if (last) last.position.end = loc(to);
+  };
+  const scanTags = (text: string, start: number): void => {
+    for (const m of text.matchAll(TAG)) {
+      const name = m[2] ?? "";
+      if (/^\d+$/.test(name)) continue;
+      const from = start + (m.index ?? 0) + (m[1]?.length ?? 0);
+      tags.push({ tag: `#${name}`, position: pos(from, from + name.length + 1) });
+    }
+  };
+
   for (let ln = firstLine; ln < lineStarts.length; ln++) {
     const start = lineStarts[ln] ?? 0;
     const next = lineStarts[ln + 1];
@@ -153,6 +166,7 @@ export function parseMarkdown(content: string): CachedMetadata {
     const fenceMatch = FENCE.exec(line);
     if (fence !== null) {
       if (open.block) open.block.to = end;
+      if (open.block?.type === "list") extendLastItem(end);
       if (fenceMatch?.[1]?.startsWith(fence)) {
         fence = null;
         // A fence inside a list item is part of the list section (recorded: code_block_in_task).
@@ -162,6 +176,8 @@ export function parseMarkdown(content: string): CachedMetadata {
     }
     if (comment !== null) {
       if (open.block) open.block.to = end;
+      // Recorded (comments_markdown_style): tags inside a `%%` comment block are still indexed.
+      if (comment === "%%") scanTags(line, start);
       if (line.includes(comment)) {
         comment = null;
         closeBlock();
@@ -171,8 +187,11 @@ export function parseMarkdown(content: string): CachedMetadata {
     if (fenceMatch?.[1]) {
       fence = fenceMatch[1].slice(0, 3);
       // Recorded (code_block_in_task): an indented fence right under a list item belongs to the list section.
-      if (open.block?.type === "list" && /^[ \t]/.test(line)) open.block.to = end;
-      else {
+      // The fence also belongs to the list item above it: the item's position runs to the closing fence.
+      if (open.block?.type === "list" && /^[ \t]/.test(line)) {
+        open.block.to = end;
+        extendLastItem(end);
+      } else {
         closeBlock();
         open.block = { type: "code", from: start, to: end };
       }
@@ -218,7 +237,9 @@ export function parseMarkdown(content: string): CachedMetadata {
       const indent = (list[1] ?? "").replace(/\t/g, "    ").length;
       while (listStack.length && (listStack[listStack.length - 1]?.indent ?? 0) >= indent) listStack.pop();
       if (listStack.length === 0 && listRoot < 0) listRoot = ln;
-      const parent = listStack.length ? (listStack[listStack.length - 1]?.line ?? -listRoot) : -listRoot;
+      // A list starting on line 0 gives -1 (recorded: no_heading).
+      const top = listRoot === 0 ? -1 : -listRoot;
+      const parent = listStack.length ? (listStack[listStack.length - 1]?.line ?? top) : top;
       const item: ListItemCache = { parent, position: pos(start, end) };
       if (list[2] !== undefined) item.task = list[2];
       listItems.push(item);
@@ -246,12 +267,7 @@ export function parseMarkdown(content: string): CachedMetadata {
       const ref = { original: m[0], link, displayText: m[2] ?? "", position: pos(from, from + m[0].length) };
       (m[1] ? embeds : links).push(ref);
     }
-    for (const m of masked.matchAll(TAG)) {
-      const name = m[2] ?? "";
-      if (/^\d+$/.test(name)) continue;
-      const from = start + (m.index ?? 0) + (m[1]?.length ?? 0);
-      tags.push({ tag: `#${name}`, position: pos(from, from + name.length + 1) });
-    }
+    scanTags(masked, start);
   }
   closeBlock();
 

@@ -1,9 +1,10 @@
 // Holds the fake metadata cache against CachedMetadata recorded from real Obsidian (obsidian-tasks' test data,
 // MIT; see test/fixtures/obsidian-recorded/README.md). Each recorded note is loaded into a fake app and the fake's
-// cache is compared field by field, for the fields the fake models and src/ may read:
-// frontmatter, frontmatterPosition, frontmatterLinks, headings, sections.
-// Not compared: listItems, tags, links, embeds (src/ reads none of them from the cache; they are not checked
-// against the recording here), blocks/footnotes/referenceLinks (not modelled by the fake, not used by src/).
+// cache is compared field by field, for every field the fake models: frontmatter, frontmatterPosition,
+// frontmatterLinks, headings, sections (src/ reads frontmatter, frontmatterPosition and sections) and listItems,
+// tags, links, embeds (src/ reads none of these from the cache today, but the fake offers them to tests).
+// Not compared: blocks, footnotes, referenceLinks, frontmatter `id`s — not modelled by the fake, not used by
+// src/, and absent from these recordings.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -28,9 +29,27 @@ const cases = readdirSync(DIR)
  * Known differences between the fake and the recording, by case and field, each with the reason.
  * A listed field is checked with `it.fails`, so the difference must still exist (no silent pass).
  */
-const KNOWN: Record<string, Partial<Record<string, string>>> = {};
+const QUOTED_LIST = "list items inside a blockquote or callout are not indexed by the fake";
+const KNOWN: Record<string, Partial<Record<string, string>>> = {
+  blockquote: { listItems: QUOTED_LIST },
+  callout: { listItems: QUOTED_LIST },
+  callout_custom: { listItems: QUOTED_LIST },
+  callout_labelled: { listItems: QUOTED_LIST },
+  callouts_nested_issue_2890_labelled: { listItems: QUOTED_LIST },
+  internal_heading_links: { tags: "Obsidian indexes `#Escaped` after `\\[\\[`; the fake wants a space before `#`" },
+};
 
-const FIELDS = ["frontmatter", "frontmatterPosition", "frontmatterLinks", "headings", "sections"] as const;
+const FIELDS = [
+  "frontmatter",
+  "frontmatterPosition",
+  "frontmatterLinks",
+  "headings",
+  "sections",
+  "listItems",
+  "tags",
+  "links",
+  "embeds",
+] as const;
 
 function fakeCache(rec: Recorded): Record<string, unknown> {
   const path = `${rec.filePath.replace(/^.*\//, "").replace(/\.md$/, "") || "note"}.md`;

@@ -1,9 +1,9 @@
 // The public API other plugins and dataviewjs use: `app.plugins.plugins.clientele.api`.
 // Versioned: a breaking change gets a new interface and `version`, the old one stays available.
-import { moveClient } from "./commands/client-commands";
 import { configuredStage } from "./core/pipeline/pipeline";
 import type { ClientStatus, Health } from "./core/model/types";
 import type { Deps } from "./deps";
+import { moveClient } from "./obsidian/writes";
 
 export interface ClienteleApiV1 {
   readonly version: 1;

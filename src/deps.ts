@@ -4,8 +4,10 @@ import type { ClienteleSettings } from "./core/model/settings";
 import type { Day } from "./core/model/types";
 import type { ClientIndex } from "./obsidian/client-index";
 import type { NoteStore } from "./obsidian/note-store";
+import type { WriteContext } from "./obsidian/writes";
 
-export interface Deps {
+/** Also what the write layer (src/obsidian/writes.ts) needs, so deps can be passed to it. */
+export interface Deps extends WriteContext {
   app: App;
   plugin: Plugin;
   index: ClientIndex;

@@ -38,13 +38,9 @@ export default class ClientelePlugin extends Plugin {
     this.deps = deps;
     this.addChild(index);
 
-    const review = registerReview(this, deps);
+    registerReview(this, deps);
     const pipeline = registerPipeline(this, deps);
-    registerCommands(this, deps, {
-      openPipeline: () => pipeline.openPipeline(),
-      openDashboard: () => review.openDashboard(),
-      weeklyReview: () => review.weeklyReview(),
-    });
+    registerCommands(this, deps, { openPipeline: () => pipeline.openPipeline() });
     this.api = createApi(deps);
     this.addSettingTab(new ClienteleSettingTab(this.app, deps));
     const status = new StatusBar(this.addStatusBarItem(), () => showAtRisk(deps));

@@ -6,6 +6,7 @@ import { noteBasename } from "../core/note/markdown";
 import { renderWeeklyReview, reviewNoteDay, reviewNotePath, reviewSince } from "../core/report/review";
 import type { Day } from "../core/model/types";
 import type { Deps } from "../deps";
+import { createNote } from "../obsidian/writes";
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -24,7 +25,7 @@ async function openOrCreate(deps: Deps, path: string, content: () => Promise<str
     return;
   }
   try {
-    const file = await deps.store.create({ path, content: await content() });
+    const file = await createNote(deps, { path, content: await content() });
     await deps.openFile(file);
   } catch (e) {
     deps.notify(`Clientele: could not create "${path}": ${message(e)}`);

@@ -2,12 +2,11 @@
 import type { Plugin } from "obsidian";
 import type { Deps } from "../deps";
 import { healthCheck, logInteraction, moveStage, showAtRisk } from "./client-commands";
+import { openDashboard, weeklyReview } from "./dashboard-commands";
 import { newClient } from "./new-client";
 
 export interface ViewOpeners {
   openPipeline(): void;
-  openDashboard(): void;
-  weeklyReview(): void;
 }
 
 export function registerCommands(plugin: Plugin, deps: Deps, views: ViewOpeners): void {
@@ -17,6 +16,6 @@ export function registerCommands(plugin: Plugin, deps: Deps, views: ViewOpeners)
   plugin.addCommand({ id: "move-stage", name: "Move client to stage", callback: () => moveStage(deps) });
   plugin.addCommand({ id: "show-at-risk", name: "Show at-risk clients", callback: () => showAtRisk(deps) });
   plugin.addCommand({ id: "open-pipeline", name: "Open pipeline", callback: () => views.openPipeline() });
-  plugin.addCommand({ id: "open-dashboard", name: "Open dashboard", callback: () => views.openDashboard() });
-  plugin.addCommand({ id: "weekly-review", name: "Weekly review", callback: () => views.weeklyReview() });
+  plugin.addCommand({ id: "open-dashboard", name: "Open dashboard", callback: () => void openDashboard(deps) });
+  plugin.addCommand({ id: "weekly-review", name: "Weekly review", callback: () => void weeklyReview(deps) });
 }

@@ -4,6 +4,7 @@ import { BUILTIN_TEMPLATES } from "../core/create/builtin-templates";
 import { formatClientId, parseClientId } from "../core/create/ids";
 import { planNewClient, type NewClientInput } from "../core/create/new-client";
 import type { Deps } from "../deps";
+import { createNote } from "../obsidian/writes";
 import { NewClientModal, OpenExistingModal } from "../ui/new-client-modal";
 
 async function readTemplate(deps: Deps, path: string, fallback: string): Promise<string> {
@@ -47,9 +48,9 @@ export async function createClient(deps: Deps, input: NewClientInput): Promise<s
     return plan.message;
   }
   try {
-    const file = await deps.store.create(plan.note);
+    const file = await createNote(deps, plan.note);
     await deps.saveSettings({ ...s, lastClientId: Math.max(s.lastClientId, parseClientId(plan.clientId) ?? 0) });
-    for (const linked of plan.linked) await deps.store.create(linked);
+    for (const linked of plan.linked) await createNote(deps, linked);
     await deps.openFile(file);
     deps.notify(`Created ${plan.clientId} ${input.company.trim()}.`);
     return null;

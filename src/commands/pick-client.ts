@@ -18,9 +18,3 @@ export function withClient(deps: Deps, placeholder: string, run: (c: ClientStatu
   }
   new ClientSuggestModal(deps.app, [...clients].sort((a, b) => a.client.name.localeCompare(b.client.name)), placeholder, run).open();
 }
-
-export function fileOf(deps: Deps, c: ClientStatus) {
-  const file = deps.app.vault.getFileByPath(c.client.path);
-  if (!file) deps.notify(`Clientele: "${c.client.path}" no longer exists.`);
-  return file;
-}

@@ -1,8 +1,10 @@
-// The settings tab. Every change is validated, saved through Deps, and bad paths are named in the tab.
+// The settings tab. Every change is validated, saved through Deps, and bad paths are named in the tab;
+// notes are changed only through the write layer.
 import { Modal, PluginSettingTab, Setting, type App } from "obsidian";
 import { CATEGORY_LABELS, HEALTH_CATEGORIES } from "../core/model/health";
 import { pathProblem, type ClienteleSettings } from "../core/model/settings";
 import type { Deps } from "../deps";
+import { renameStageInNotes } from "../obsidian/writes";
 import { ConfirmModal } from "./confirm-modal";
 import { addStage, moveStageInList, removeStage, renameStage } from "../core/model/stage-list";
 import { submitRow } from "./form";
@@ -132,11 +134,9 @@ export class ClienteleSettingTab extends PluginSettingTab {
           return typeof raw === "string" && raw.trim().toLowerCase() === stage.toLowerCase();
         });
         if (affected.length === 0) return;
+        // Each note is changed only if its stage on disk is still the old one when it is written.
         new ConfirmModal(this.app, "Update notes?", `${affected.length === 1 ? "1 client note uses" : `${affected.length} client notes use`} the stage “${stage}”. Change their stage property to “${to}”?`, "Update notes", () => {
-          for (const c of affected) {
-            const file = this.app.vault.getFileByPath(c.client.path);
-            if (file) void this.deps.store.apply(file, { patch: { stage: to }, section: "", lines: [] });
-          }
+          void renameStageInNotes(this.deps, affected.map((c) => c.client.path), stage, to);
         }).open();
       });
     }).open();

@@ -2,9 +2,9 @@
 // whose notes changed, and only while the view is visible; hidden, it catches up when shown.
 import { FileView, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { readBoardState, type BoardState } from "../core/pipeline/board";
-import { moveClient } from "../commands/client-commands";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED } from "../obsidian/client-index";
+import { moveClient } from "../obsidian/writes";
 import { BoardRenderer, type BoardHost } from "./board-render";
 
 export const VIEW_TYPE_PIPELINE = "clientele-pipeline";

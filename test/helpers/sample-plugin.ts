@@ -8,7 +8,7 @@ import type { ClienteleSettings } from "../../src/core/model/settings";
 import type { Deps } from "../../src/deps";
 import { ClientIndex, INDEX_CHANGED } from "../../src/obsidian/client-index";
 import { NoteStore } from "../../src/obsidian/note-store";
-import { registerReview, type ReviewCommands } from "../../src/views/code-block-register";
+import { registerReview } from "../../src/views/code-block-register";
 import { createFakeApp, flush, loadPlugin } from "../fake/obsidian";
 
 /** The sample vault is written for the tests' one TODAY. */
@@ -42,7 +42,6 @@ export interface Harness {
   app: App;
   fake: ReturnType<typeof createFakeApp>;
   deps: Deps;
-  commands: ReviewCommands;
   /** Waits for the metadata cache and the index's debounced change event. */
   settle(): Promise<void>;
 }
@@ -72,7 +71,7 @@ export async function sampleHarness(files: Record<string, string> = sampleNotes(
   };
   plugin.addChild(index);
   index.start();
-  const commands = registerReview(plugin, deps);
+  registerReview(plugin, deps);
   const settle = async () => {
     await flush(fake);
     await new Promise<void>((resolve) => {
@@ -84,5 +83,5 @@ export async function sampleHarness(files: Record<string, string> = sampleNotes(
     });
   };
   await settle();
-  return { app, fake, deps, commands, settle };
+  return { app, fake, deps, settle };
 }

@@ -138,7 +138,7 @@ describe("invalid YAML", () => {
     await settle(app);
     const plugin = app.plugins.plugins.clientele as unknown as { deps: import("../../src/deps").Deps };
     const status = { client: { path: "Clients/Broken.md", stage: "Proposal" } } as never;
-    const { moveClient } = await import("../../src/commands/client-commands");
+    const { moveClient } = await import("../../src/obsidian/writes");
     const ok = await moveClient(plugin.deps, { ...(status as object), client: { ...(status as { client: object }).client, name: "Broken" } } as never, "Active");
     expect(ok).toBe(false);
     expect(readFile(app, "Clients/Broken.md")).toBe(broken);

@@ -2,7 +2,7 @@
 // Notes whose properties are not valid YAML are never written, and they are named (with the
 // parser's message) in the CLI's errors, in ClientIndex.errors() and under the dashboard blocks.
 import { describe, expect, it } from "vitest";
-import { healthCheckFor, logInteractionFor, moveClient } from "../../src/commands/client-commands";
+import { healthCheckFor, logInteractionFor, moveClient } from "../../src/obsidian/writes";
 import type { ClienteleApi } from "../../src/api";
 import type { Deps } from "../../src/deps";
 import { getOpenModal, notices, readFile, renderCodeBlock, runCommand, suggestModal, type App } from "../fake/obsidian";

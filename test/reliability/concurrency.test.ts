@@ -2,7 +2,7 @@
 // Writes racing with the user: typing lands between Clientele's read and its writes, two moves of
 // one card in quick succession, and the note renamed or deleted while a write is pending.
 import { describe, expect, it } from "vitest";
-import { healthCheckFor, logInteractionFor, moveClient } from "../../src/commands/client-commands";
+import { healthCheckFor, logInteractionFor, moveClient } from "../../src/obsidian/writes";
 import { readSection } from "../../src/core/note/sections";
 import type { Deps } from "../../src/deps";
 import { getOpenModal, notices, readFile, runCommand, suggestModal, type App, type TFile } from "../fake/obsidian";

@@ -5,7 +5,7 @@
 // Notes Obsidian lists as clients go through the real command UI (command, modal, buttons);
 // the others (no properties, empty block, byte order mark) through the same command functions.
 import { describe, expect, it } from "vitest";
-import { healthCheckFor, logInteractionFor, moveClient } from "../../src/commands/client-commands";
+import { healthCheckFor, logInteractionFor, moveClient } from "../../src/obsidian/writes";
 import { sanitiseNoteName } from "../../src/core/note/names";
 import { yamlScalar } from "../../src/core/create/template";
 import type { Deps } from "../../src/deps";

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { healthCheckFor, logInteractionFor, moveClient } from "../../src/commands/client-commands";
+import { healthCheckFor, logInteractionFor, moveClient } from "../../src/obsidian/writes";
 import { planHealthCheck, planInteraction, SECTION_STAGES, type NoteChange } from "../../src/core/change/actions";
 import { configuredStage, planStageMove } from "../../src/core/pipeline/pipeline";
 import { defaultSettings } from "../../src/core/model/settings";

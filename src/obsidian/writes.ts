@@ -1,0 +1,134 @@
+// The one write layer: every change Clientele makes to a note goes through here (move stage,
+// health check, log interaction, new notes, a stage renamed in the settings). Each change is
+// planned from the note as it is on disk at write time, and a client action first checks the
+// note is still the client it was picked as.
+import type { TFile } from "obsidian";
+import { planHealthCheck, planInteraction, SECTION_STAGES, type Interaction, type NoteChange } from "../core/change/actions";
+import { isClientFrontmatter, parseClient } from "../core/model/client";
+import type { ClienteleSettings } from "../core/model/settings";
+import type { ClientStatus, Day, HealthCategory, NotePlan } from "../core/model/types";
+import { configuredStage, planStageMove } from "../core/pipeline/pipeline";
+import type { NoteStore } from "./note-store";
+
+/** What the write layer needs: the note store, the settings and the day, a way to find a note, a Notice. */
+export interface WriteContext {
+  app: { vault: { getFileByPath(path: string): TFile | null } };
+  store: NoteStore;
+  settings(): ClienteleSettings;
+  /** Today's calendar day in the user's time zone. */
+  today(): Day;
+  now(): Date;
+  notify(message: string): void;
+}
+
+export interface HealthCheckScores {
+  scores: Record<HealthCategory, number>;
+  comment: string;
+}
+
+type Frontmatter = Readonly<Record<string, unknown>>;
+
+/** The client's note, or null (with a Notice) when it no longer exists. */
+export function fileOf(w: WriteContext, c: ClientStatus): TFile | null {
+  const file = w.app.vault.getFileByPath(c.client.path);
+  if (!file) w.notify(`Clientele: "${c.client.path}" no longer exists.`);
+  return file;
+}
+
+/** The client as its note says right now (the index may be a moment behind). */
+export function fresh(w: WriteContext, c: ClientStatus, frontmatter: Frontmatter) {
+  return parseClient(c.client.path, frontmatter, w.settings());
+}
+
+function idOf(fm: Frontmatter): string | null {
+  const raw = Object.prototype.hasOwnProperty.call(fm, "client_id") ? fm.client_id : undefined;
+  if (typeof raw === "string") return raw.trim() === "" ? null : raw.trim();
+  return typeof raw === "number" ? String(raw) : null;
+}
+
+/**
+ * Whether the note on disk is still the client `c` was read as: the same client_id (none is
+ * none), and a client note. A note with no `type` at all is only accepted for a client without
+ * an id (a note whose properties Obsidian could not see, written to directly).
+ */
+function stillThatClient(c: ClientStatus, fm: Frontmatter): boolean {
+  const wanted = typeof c.client.id === "string" && c.client.id.trim() !== "" ? c.client.id.trim() : null;
+  if (idOf(fm) !== wanted) return false;
+  if (isClientFrontmatter(fm)) return true;
+  return wanted === null && !Object.prototype.hasOwnProperty.call(fm, "type");
+}
+
+/**
+ * Applies a change planned for client `c` from its note on disk, after checking the note is
+ * still that client; when it is not, writes nothing and says so naming the note.
+ */
+async function applyToClient(w: WriteContext, c: ClientStatus, plan: (fm: Frontmatter) => NoteChange | null): Promise<boolean> {
+  const file = fileOf(w, c);
+  if (!file) return false;
+  let other = false;
+  const ok = await w.store.apply(file, (fm) => {
+    if (!stillThatClient(c, fm)) {
+      other = true;
+      return null;
+    }
+    return plan(fm);
+  });
+  if (!other) return ok;
+  w.notify(`Clientele: "${file.path}" is no longer the client ${c.client.name}${c.client.id ? ` (${c.client.id})` : ""}; nothing was written.`);
+  return false;
+}
+
+/** Logs an interaction in the client's note (properties and Interaction log). */
+export async function logInteractionFor(w: WriteContext, c: ClientStatus, i: Interaction): Promise<boolean> {
+  const ok = await applyToClient(w, c, (fm) => planInteraction(fresh(w, c, fm), i));
+  if (ok) w.notify(`Logged ${i.type} with ${c.client.name}.`);
+  return ok;
+}
+
+/** Saves a health check in the client's note (the four scores, last_review and Health history). */
+export function healthCheckFor(w: WriteContext, c: ClientStatus, input: HealthCheckScores): Promise<boolean> {
+  const change = planHealthCheck(input.scores, input.comment, w.today(), w.settings().weights);
+  return applyToClient(w, c, () => change);
+}
+
+/**
+ * Moves a client to a stage: the one write every way of moving (command, board, menu, keys, API)
+ * uses. Planned from the note as it is when the write happens, so two quick moves end at the last
+ * target with a true history, and moving to the stage the note already has writes nothing.
+ */
+export async function moveClient(w: WriteContext, c: ClientStatus, to: string): Promise<boolean> {
+  const settings = w.settings();
+  if (configuredStage(to, settings) === null) return true;
+  return applyToClient(w, c, (fm) => {
+    const move = planStageMove(fresh(w, c, fm), to, w.today(), settings);
+    return move ? { patch: move.patch, section: SECTION_STAGES, lines: [move.historyLine] } : null;
+  });
+}
+
+/**
+ * After a stage was renamed in the settings: sets `stage: to` in each of these notes whose
+ * stage, read from the note on disk at write time, is still `from` (case-insensitive). A note
+ * whose stage changed meanwhile is left as it is. Resolves to the paths that were changed.
+ */
+export async function renameStageInNotes(w: WriteContext, paths: readonly string[], from: string, to: string): Promise<string[]> {
+  const wanted = from.trim().toLowerCase();
+  const changed: string[] = [];
+  await Promise.all(paths.map(async (path) => {
+    const file = w.app.vault.getFileByPath(path);
+    if (!file) return;
+    let planned = false;
+    const ok = await w.store.apply(file, (fm) => {
+      const raw = fm.stage;
+      if (!isClientFrontmatter(fm) || typeof raw !== "string" || raw.trim().toLowerCase() !== wanted) return null;
+      planned = true;
+      return { patch: { stage: to }, section: "", lines: [] };
+    });
+    if (ok && planned) changed.push(path);
+  }));
+  return changed.sort();
+}
+
+/** Creates a note (and its folder); never overwrites. */
+export function createNote(w: WriteContext, plan: NotePlan): Promise<TFile> {
+  return w.store.create(plan);
+}

@@ -24,22 +24,25 @@ export function joinLines(text: string): string {
 }
 
 /** What note text could turn into in a generated note, and what stands for it there instead. */
-const ACTIVE = /[\\<[\]`]|%%/g;
-const INERT: Record<string, string> = { "\\": "\\\\", "<": "&lt;", "[": "\\[", "]": "\\]", "`": "&#96;", "%%": "%\\%" };
+const ACTIVE = /[\\<[\]`]|%%+/g;
+const INERT: Record<string, string> = { "\\": "\\\\", "<": "&lt;", "[": "\\[", "]": "\\]", "`": "&#96;" };
 
 /**
  * Note text made inert for a generated note, its other Markdown kept: one line, and no HTML tag,
  * Templater tag (`<%`), embed, wikilink, Markdown link, inline code (so no Dataview `=` query) or
  * `%%` comment can start in it. Every piece of note text that Clientele writes into a note goes
- * through this (or `escapeMarkdown`, which builds on it); Clientele's own links come from `noteLink`.
+ * through this or the stricter `escapeMarkdown`; Clientele's own links come from `noteLink`.
  */
 export function inertText(text: string): string {
-  return joinLines(text).replace(ACTIVE, (c) => INERT[c] ?? c);
+  return joinLines(text).replace(ACTIVE, (c) => INERT[c] ?? c.split("").join("\\"));
 }
 
-/** `text` as one line of literal Markdown text: inert, and every other special character backslash-escaped. */
+/**
+ * `text` as one line of literal Markdown text: every special character backslash-escaped, so it
+ * is inert too (no `<%`, `[[`, backtick or `%%` is left standing).
+ */
 export function escapeMarkdown(text: string): string {
-  return joinLines(text).replace(SPECIAL, (c) => (c === "<" || c === "`" ? (INERT[c] ?? c) : `\\${c}`));
+  return joinLines(text).replace(SPECIAL, (c) => `\\${c}`);
 }
 
 /** The note's file name without folder and `.md`. */

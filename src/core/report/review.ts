@@ -5,7 +5,7 @@ import { isExcludedStage } from "../model/activity";
 import { addDaysToDay, daysBetween, isDay, localNoon, toDay } from "../model/dates";
 import { formatMoney, formatTotals, plural } from "../model/format";
 import { noteHistories, type HealthEntry } from "./history";
-import { escapeMarkdown, linkTexts, noteBasename, noteLink } from "../note/markdown";
+import { escapeMarkdown, inertText, linkTexts, noteBasename, noteLink } from "../note/markdown";
 import { byClientName, compareText, sortByClientName } from "../model/order";
 import { groupByStage } from "../pipeline/pipeline";
 import { pathProblem, type ClienteleSettings } from "../model/settings";
@@ -124,7 +124,7 @@ export function renderWeeklyReview(input: ReviewInput): string {
     const baseline = health.filter((e) => e.day < sinceDay).pop() ?? null;
     const recent: HealthEntry | null = health.filter((e) => inWindow(e.day)).pop() ?? null;
     if (recent !== null || (baseline !== null && baseline.score !== c.health.score)) {
-      const from = baseline === null ? "first check" : healthText(baseline.score, baseline.band);
+      const from = baseline === null ? "first check" : healthText(baseline.score, baseline.band === null ? null : escapeMarkdown(baseline.band));
       const when = recent === null ? "changed in the properties, no Health history line" : `${recent.day}${recent.comment ? `: ${escapeMarkdown(recent.comment)}` : ""}`;
       healthItems.push(task(c, `${from} → ${currentHealth(c)}${change(baseline?.score ?? null, c.health.score)} · ${when}`));
     }
@@ -133,7 +133,7 @@ export function renderWeeklyReview(input: ReviewInput): string {
       const text = moves.map((m) => `${m.from === null ? `created in ${escapeMarkdown(m.to)}` : `${escapeMarkdown(m.from)} → ${escapeMarkdown(m.to)}`} (${m.day})`);
       stageItems.push(task(c, text.join(", ")));
     }
-    for (const need of histories.needs) needItems.push(task(c, need));
+    for (const need of histories.needs) needItems.push(task(c, inertText(need)));
   }
 
   const week = format(localNoon(today), "RRRR-'W'II");

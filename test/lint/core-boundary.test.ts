@@ -1,18 +1,28 @@
 // The headless-core rule is enforced by ESLint: a file in src/core that imports obsidian, touches
-// the DOM or reads the clock fails the lint. The probe file exists only while this test runs.
-import { rmSync, writeFileSync } from "node:fs";
+// the DOM or reads the clock fails the lint. Each probe is linted from memory under a virtual
+// src/core path (ESLint's lintText), so nothing is ever written into the source tree.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { ESLint } from "eslint";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const repoRoot = join(__dirname, "..", "..");
+const PROBE = "src/core/zz-lint-probe.ts";
+let eslint: ESLint;
+
+beforeAll(() => {
+  eslint = new ESLint({
+    cwd: repoRoot,
+    overrideConfigFile: "eslint.config.mjs",
+    // The probe is not on disk, so no tsconfig lists it: let the project service give it the default project.
+    overrideConfig: { languageOptions: { parserOptions: { projectService: { allowDefaultProject: ["eslint.config.mjs", PROBE] } } } },
+  });
+});
 
 async function lintCore(code: string): Promise<string[]> {
-  const path = "src/core/zz-lint-probe.ts";
-  writeFileSync(path, code);
-  try {
-    const [result] = await new ESLint().lintFiles([path]);
-    return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => `${m.ruleId ?? ""}: ${m.message}`);
-  } finally {
-    rmSync(path, { force: true });
-  }
+  const [result] = await eslint.lintText(code, { filePath: join(repoRoot, PROBE) });
+  expect(existsSync(join(repoRoot, PROBE))).toBe(false);
+  return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => `${m.ruleId ?? ""}: ${m.message}`);
 }
 
 describe("the src/core boundary", () => {

@@ -1,6 +1,6 @@
 // `clientele export VAULT --csv`: one row per client, safe to open in Excel and LibreOffice.
-import { HEALTH_CATEGORIES, HEALTH_KEYS } from "../core/model/health";
-import type { ClientStatus } from "../core/model/types";
+import { CLIENT_FIELDS, type Field } from "../core/model/fields";
+import type { ClientProps, ClientStatus } from "../core/model/types";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -12,25 +12,34 @@ export function csvField(value: string | number | boolean | null): string {
   return /[",\r\n;]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const CSV_COLUMNS = [
-  "path", "client_id", "company", "stage", "engagement", "persona", "positioning",
-  ...HEALTH_CATEGORIES.map((c) => HEALTH_KEYS[c]),
-  "last_review", "last_contact", "stage_changed", "next_action", "next_action_due", "champion",
-  "value", "currency", "renewal", "tags",
-  "health_score", "health_band", "health_complete", "last_activity", "days_inactive", "stale", "health_check_due", "at_risk", "reasons",
+type Cell = string | number | boolean | null;
+
+/** The client properties that are CSV columns, in the field table's order. */
+const CSV_FIELDS = CLIENT_FIELDS.filter((f) => f.shows.includes("csv"));
+
+/** What a property's cell holds: the value read, tags joined, the settings' currency when none is set. */
+function propertyCell(f: Field, c: ClientProps, defaultCurrency: string): Cell {
+  if (f.health !== undefined) return c.healthInput[f.health] ?? null;
+  const v = f.prop !== undefined ? c[f.prop] : c.extra?.[f.key];
+  if (f.key === "currency") return (v as string | null) ?? defaultCurrency;
+  if (Array.isArray(v)) return (v as unknown[]).map(String).join(", ");
+  return v === undefined ? null : (v as Cell);
+}
+
+/** The computed columns after the properties. */
+const COMPUTED: [string, (s: ClientStatus) => Cell][] = [
+  ["health_score", (s) => s.health.score], ["health_band", (s) => s.health.band], ["health_complete", (s) => s.health.complete],
+  ["last_activity", (s) => s.lastActivity], ["days_inactive", (s) => s.daysInactive], ["stale", (s) => s.stale],
+  ["health_check_due", (s) => s.healthCheckDue], ["at_risk", (s) => s.atRisk], ["reasons", (s) => s.reasons.join("; ")],
 ];
+
+export const CSV_COLUMNS = ["path", ...CSV_FIELDS.map((f) => f.key), ...COMPUTED.map(([name]) => name)];
 
 export function toCsv(clients: ClientStatus[], defaultCurrency: string): string {
   const rows = [CSV_COLUMNS.map(csvField).join(",")];
   for (const s of clients) {
     const c = s.client;
-    const cells: (string | number | boolean | null)[] = [
-      c.path, c.id, c.name, c.stage, c.engagement, c.persona, c.positioning,
-      ...HEALTH_CATEGORIES.map((cat) => c.healthInput[cat] ?? null),
-      c.lastReview, c.lastContact, c.stageChanged, c.nextAction, c.nextActionDue, c.champion,
-      c.value, c.currency ?? defaultCurrency, c.renewal, c.tags.join(", "),
-      s.health.score, s.health.band, s.health.complete, s.lastActivity, s.daysInactive, s.stale, s.healthCheckDue, s.atRisk, s.reasons.join("; "),
-    ];
+    const cells: Cell[] = [c.path, ...CSV_FIELDS.map((f) => propertyCell(f, c, defaultCurrency)), ...COMPUTED.map(([, cell]) => cell(s))];
     rows.push(cells.map(csvField).join(","));
   }
   // CRLF rows and a byte order mark: what Excel expects to detect UTF-8.

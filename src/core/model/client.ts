@@ -1,14 +1,14 @@
 // Reading a client note's frontmatter into ClientProps. Never throws, never mutates the input;
 // every value it cannot use becomes a diagnostic that names the key and shows the value.
 import { toDay } from "./dates";
-import { HEALTH_CATEGORIES, HEALTH_KEYS, isValidCategoryScore } from "./health";
+import { CLIENT_FIELDS, type Field, type FieldKind } from "./fields";
+import { isValidCategoryScore } from "./health";
 import type { ClienteleSettings } from "./settings";
-import type { ClientProps, Diagnostic, HealthCategory } from "./types";
+import type { ClientProps, Diagnostic } from "./types";
 
-export const ENGAGEMENTS = ["Subscription", "Fixed Fee", "Retainer"];
+export { ENGAGEMENTS } from "./fields";
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const CLIENT_ID = /^CLI-\d{5}$/;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -85,96 +85,119 @@ export function parseClient(path: string, fm: Record<string, unknown>, settings:
   return client;
 }
 
-function readInto(client: ClientProps, fm: Record<string, unknown>, settings: ClienteleSettings): void {
-  const problem = (field: string, value: unknown, expected: string) => {
-    client.diagnostics.push({ field, message: `${field} is ${showValue(value)}; expected ${expected}` });
-  };
-  /** Text, or null when blank; numbers and booleans are kept as written; lists and objects are refused. */
-  const text = (key: string, expected = "text"): string | null => {
-    const v = own(fm, key);
-    if (isBlank(v)) return null;
-    if (typeof v === "string") return v.trim();
-    if (typeof v === "number" || typeof v === "boolean") return String(v);
-    problem(key, v, expected);
-    return null;
-  };
-  const date = (key: string) => {
-    const v = own(fm, key);
-    if (isBlank(v)) return null;
-    const day = toDay(v);
-    if (day === null) problem(key, v, "a date YYYY-MM-DD");
-    return day;
-  };
+type Problem = (field: string, value: unknown, expected: string) => void;
+type Reader = (client: ClientProps, fm: Record<string, unknown>, f: Field, problem: Problem, settings: ClienteleSettings) => void;
 
-  const company = text("company");
-  if (company !== null) client.name = company;
+const LINK = 'a link in quotes, e.g. "[[Note]]"';
 
-  client.id = text("client_id");
-  if (client.id !== null && !CLIENT_ID.test(client.id)) problem("client_id", client.id, "CLI- and 5 digits, e.g. CLI-00042");
-
-  const stage = own(fm, "stage");
-  const stages = `one of ${settings.stages.join(", ")}`;
-  if (typeof stage === "string" && stage.trim() !== "") {
-    const wanted = stage.trim().toLowerCase();
-    client.stage = settings.stages.find((s) => s.toLowerCase() === wanted) ?? null;
-    if (client.stage === null) problem("stage", stage, stages);
-  } else {
-    problem("stage", stage, stages);
-  }
-
-  client.engagement = text("engagement", ENGAGEMENTS.join(", "));
-  if (client.engagement !== null) {
-    const wanted = client.engagement.toLowerCase();
-    const known = ENGAGEMENTS.find((e) => e.toLowerCase() === wanted);
-    if (known) client.engagement = known;
-    else problem("engagement", client.engagement, `one of ${ENGAGEMENTS.join(", ")}`);
-  }
-
-  const link = 'a link in quotes, e.g. "[[Note]]"';
-  client.persona = text("persona", link);
-  client.champion = text("champion", link);
-  client.positioning = text("positioning");
-  client.nextAction = text("next_action");
-
-  client.currency = text("currency");
-  if (client.currency !== null && !/^[A-Za-z]{3}$/.test(client.currency)) problem("currency", client.currency, "a 3-letter ISO code, e.g. USD");
-
-  for (const category of HEALTH_CATEGORIES) readHealth(client, fm, category, problem);
-
-  client.lastReview = date("last_review");
-  client.lastContact = date("last_contact");
-  client.stageChanged = date("stage_changed");
-  client.nextActionDue = date("next_action_due");
-  client.renewal = date("renewal");
-
-  const value = own(fm, "value");
-  if (!isBlank(value)) {
-    const n = toNumber(value);
-    if (n !== null && n >= 0) client.value = n;
-    else problem("value", value, "a number of 0 or more");
-  }
-
-  const tags = own(fm, "tags");
-  if (typeof tags === "string") client.tags = splitTags(tags);
-  else if (Array.isArray(tags)) {
-    const items = tags as unknown[];
-    for (const tag of items) {
-      if (typeof tag === "string" || typeof tag === "number") client.tags.push(...splitTags(String(tag)));
-    }
-    if (items.some((tag) => typeof tag !== "string" && typeof tag !== "number" && !isBlank(tag))) problem("tags", tags, "a list of tags");
-  } else if (!isBlank(tags)) problem("tags", tags, "a list of tags");
+/** Text, or null when blank; numbers and booleans are kept as written; lists and objects are refused. */
+function readText(fm: Record<string, unknown>, f: Field, problem: Problem): string | null {
+  const v = own(fm, f.key);
+  if (isBlank(v)) return null;
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  problem(f.key, v, f.kind === "link" ? LINK : f.values ? f.values.join(", ") : "text");
+  return null;
 }
 
-function readHealth(
-  client: ClientProps,
-  fm: Record<string, unknown>,
-  category: HealthCategory,
-  problem: (field: string, value: unknown, expected: string) => void,
-): void {
-  const key = HEALTH_KEYS[category];
-  const v = own(fm, key);
-  if (v === undefined) return; // absent: missing, not invalid
+/** Where a value goes: its ClientProps property, or the `extra` map for a field without one. */
+function store(client: ClientProps, f: Field, value: unknown): void {
+  if (f.prop !== undefined) (client as unknown as Record<string, unknown>)[f.prop] = value;
+  else if (value !== null) client.extra = { ...client.extra, [f.key]: value as string | number | boolean | string[] };
+}
+
+const text: Reader = (client, fm, f, problem) => {
+  let value = readText(fm, f, problem);
+  if (value !== null && f.values) {
+    const wanted = value.toLowerCase();
+    const known = f.values.find((e) => e.toLowerCase() === wanted);
+    if (known) value = known;
+    else problem(f.key, value, `one of ${f.values.join(", ")}`);
+  }
+  if (value !== null && f.pattern && !f.pattern.test(value)) problem(f.key, value, f.patternWords ?? "text");
+  store(client, f, value);
+};
+
+const date: Reader = (client, fm, f, problem) => {
+  const v = own(fm, f.key);
+  if (isBlank(v)) return store(client, f, null);
+  const day = toDay(v);
+  if (day === null) problem(f.key, v, "a date YYYY-MM-DD");
+  store(client, f, day);
+};
+
+function numberWords(f: Field): string {
+  if (f.min !== undefined && f.max !== undefined) return `a number from ${f.min} to ${f.max}`;
+  if (f.min !== undefined) return `a number of ${f.min} or more`;
+  return "a number";
+}
+
+const number: Reader = (client, fm, f, problem) => {
+  const v = own(fm, f.key);
+  if (isBlank(v)) return store(client, f, null);
   const n = toNumber(v);
-  if (isValidCategoryScore(n)) client.healthInput[category] = n;
-  else problem(key, v, "a number from 1 to 5");
+  if (n !== null && (f.min === undefined || n >= f.min) && (f.max === undefined || n <= f.max)) store(client, f, n);
+  else problem(f.key, v, numberWords(f));
+};
+
+const list: Reader = (client, fm, f, problem) => {
+  const v = own(fm, f.key);
+  const items: string[] = [];
+  if (typeof v === "string") items.push(...splitTags(v));
+  else if (Array.isArray(v)) {
+    const values = v as unknown[];
+    for (const tag of values) {
+      if (typeof tag === "string" || typeof tag === "number") items.push(...splitTags(String(tag)));
+    }
+    if (values.some((tag) => typeof tag !== "string" && typeof tag !== "number" && !isBlank(tag))) problem(f.key, v, "a list of tags");
+  } else if (!isBlank(v)) problem(f.key, v, "a list of tags");
+  if (f.prop !== undefined || items.length > 0) store(client, f, items);
+};
+
+const boolean: Reader = (client, fm, f, problem) => {
+  const v = own(fm, f.key);
+  if (isBlank(v)) return store(client, f, null);
+  if (typeof v === "boolean") store(client, f, v);
+  else problem(f.key, v, "true or false");
+};
+
+const BY_KIND: Record<FieldKind, Reader> = { text, link: text, date, number, list, boolean };
+
+/** The special cases, by key: everything else is read by its kind. */
+const HOOKS: Record<string, Reader> = {
+  type: () => undefined, // how the note was recognised as a client; nothing to store
+  company: (client, fm, f, problem) => {
+    const company = readText(fm, f, problem);
+    if (company !== null) client.name = company;
+  },
+  stage: (client, fm, f, problem, settings) => {
+    const stage = own(fm, f.key);
+    const stages = `one of ${settings.stages.join(", ")}`;
+    if (typeof stage === "string" && stage.trim() !== "") {
+      const wanted = stage.trim().toLowerCase();
+      client.stage = settings.stages.find((s) => s.toLowerCase() === wanted) ?? null;
+      if (client.stage === null) problem(f.key, stage, stages);
+    } else {
+      problem(f.key, stage, stages);
+    }
+  },
+};
+
+/** A Health Matrix key: absent is missing, not invalid; anything else must be a valid score. */
+const healthReader: Reader = (client, fm, f, problem) => {
+  const v = own(fm, f.key);
+  if (v === undefined || f.health === undefined) return;
+  const n = toNumber(v);
+  if (isValidCategoryScore(n)) client.healthInput[f.health] = n;
+  else problem(f.key, v, "a number from 1 to 5");
+};
+
+function readInto(client: ClientProps, fm: Record<string, unknown>, settings: ClienteleSettings): void {
+  const problem: Problem = (field, value, expected) => {
+    client.diagnostics.push({ field, message: `${field} is ${showValue(value)}; expected ${expected}` });
+  };
+  for (const f of CLIENT_FIELDS) {
+    const read = HOOKS[f.key] ?? (f.health !== undefined ? healthReader : BY_KIND[f.kind]);
+    read(client, fm, f, problem, settings);
+  }
 }

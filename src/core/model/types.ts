@@ -42,6 +42,8 @@ export interface ClientProps {
   renewal: Day | null;
   tags: string[];
   diagnostics: Diagnostic[];
+  /** Properties of the field table (fields.ts) that have no property above, by key; absent when none is set. */
+  extra?: Record<string, string | number | boolean | string[]>;
 }
 
 /** A client with everything computed for one day. */

@@ -2,7 +2,8 @@
 // but only while it is visible; a hidden block redraws once it is shown again.
 import { Keymap, MarkdownRenderChild, parseYaml, type Events, type HoverParent, type HoverPopover } from "obsidian";
 import { unreadableNotesTitle } from "../core/report/block-views";
-import { blockRows, parseBlockOptions, type BlockCell, type BlockTable } from "../core/report/blocks";
+import type { BlockCell, BlockTable } from "../core/report/block-types";
+import { blockRows, parseBlockOptions } from "../core/report/blocks";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED, type NoteError } from "../obsidian/client-index";
 

@@ -1,6 +1,6 @@
 // The rows of each `clientele` block view. Cells hold plain text; the adapter draws them.
 import { isExcludedStage } from "../model/activity";
-import type { BlockCell, BlockSort, BlockTable, BlockView, Tone } from "./blocks";
+import type { BlockCell, BlockSort, BlockTable, BlockView, Tone } from "./block-types";
 import { addDaysToDay, daysBetween } from "../model/dates";
 import { formatMoney, formatTotals, plural } from "../model/format";
 import { byClientName, compareText, nullsLast } from "../model/order";

@@ -2,14 +2,12 @@
 // plain data, so the DOM code only draws what this returns.
 import { showValue } from "../model/client";
 import { buildView } from "./block-views";
+import { BLOCK_SORTS, BLOCK_VIEWS, type BlockSort, type BlockTable, type BlockView } from "./block-types";
 import { DEFAULT_STAGES, type ClienteleSettings } from "../model/settings";
 import type { ClientStatus, Day } from "../model/types";
 
 export const BLOCK_LANGUAGE = "clientele";
-export const BLOCK_VIEWS = ["pipeline", "at-risk", "health", "renewals", "next-actions", "review"] as const;
-export type BlockView = (typeof BLOCK_VIEWS)[number];
-export const BLOCK_SORTS = ["name", "stage", "health", "value", "inactive", "due", "renewal"] as const;
-export type BlockSort = (typeof BLOCK_SORTS)[number];
+export { BLOCK_SORTS, BLOCK_VIEWS, type BlockCell, type BlockSort, type BlockTable, type BlockView, type Tone } from "./block-types";
 export const MAX_LIMIT = 1000;
 const KEYS = ["view", "limit", "stage", "sort"];
 
@@ -24,24 +22,6 @@ export interface BlockOptions {
 }
 
 export type ParsedBlock = { ok: true; options: BlockOptions } | { ok: false; message: string };
-
-export type Tone = "good" | "warn" | "bad" | "muted";
-
-export interface BlockCell {
-  text: string;
-  /** Path of the client note the cell links to. */
-  link?: string;
-  tone?: Tone;
-}
-
-export interface BlockTable {
-  columns: string[];
-  rows: BlockCell[][];
-  /** What to say when there are no rows. */
-  empty: string;
-  /** A line under the table (totals, "showing 10 of 14"), or null. */
-  summary: string | null;
-}
 
 function fail(message: string): ParsedBlock {
   return { ok: false, message: `Clientele: ${message}` };

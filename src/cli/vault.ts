@@ -1,8 +1,9 @@
 // Reads a vault folder from disk for the CLI: settings, every Markdown note and its frontmatter.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { parse as parseYaml } from "yaml";
 import { findFrontmatter } from "../core/note/frontmatter-block";
+import { readProperties } from "../core/note/properties";
 import { dayOfTimestamp } from "../core/model/dates";
 import { migrateSettings, type ClienteleSettings } from "../core/model/settings";
 import type { Day } from "../core/model/types";
@@ -63,21 +64,13 @@ export function loadSettings(root: string): { settings: ClienteleSettings; probl
   return { settings, problems };
 }
 
-/** Parses the YAML of a frontmatter block; YAML 1.2 core schema, so dates stay strings. */
+/** The `yaml` package as the CLI's parser: YAML 1.2 core schema, so dates stay strings. Duplicate keys are found by readProperties (linear), not by the parser's own check. */
+const cliParse = (yamlText: string): unknown => parseYaml(yamlText, { schema: "core", version: "1.2", prettyErrors: true, logLevel: "error", uniqueKeys: false });
+
+/** Parses the YAML of a frontmatter block whose first line is the note's line `firstLine`. */
 export function parseFrontmatterYaml(yamlText: string, firstLine: number): { value: Record<string, unknown> } | { error: string } {
-  try {
-    const value: unknown = parseYaml(yamlText, { schema: "core", version: "1.2", prettyErrors: true, logLevel: "error" });
-    if (value === null || value === undefined) return { value: {} };
-    if (typeof value !== "object" || Array.isArray(value)) return { error: "Frontmatter is not a list of properties (key: value)" };
-    return { value: value as Record<string, unknown> };
-  } catch (e) {
-    if (e instanceof YAMLParseError) {
-      const where = e.linePos?.[0];
-      const msg = e.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "Invalid YAML";
-      return { error: where ? `Invalid YAML: ${msg} (line ${where.line + firstLine - 1}, column ${where.col})` : `Invalid YAML: ${msg}` };
-    }
-    return { error: `Invalid YAML: ${(e as Error).message}` };
-  }
+  const read = readProperties(yamlText, cliParse, firstLine);
+  return "problem" in read ? { error: read.problem } : { value: read.frontmatter };
 }
 
 function readNote(root: string, file: string, useModifiedTime: boolean): ScannedNote | ScanError | null {

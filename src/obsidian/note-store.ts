@@ -7,7 +7,7 @@ import { editFrontmatterText } from "../core/note/frontmatter-edit";
 import { applyPatch, patchChangesSomething } from "../core/note/patch";
 import { appendToSection } from "../core/note/sections";
 import type { FrontmatterPatch, NotePlan } from "../core/model/types";
-import { NOT_A_MAPPING, yamlErrorText } from "../core/note/yaml-problem";
+import { propertiesOfText, readProperties, type Properties } from "../core/note/properties";
 
 export type Notify = (message: string) => void;
 
@@ -18,8 +18,6 @@ export type Notify = (message: string) => void;
  */
 export type ChangePlan = NoteChange | ((frontmatter: Readonly<Record<string, unknown>>) => NoteChange | null);
 
-type Properties = { frontmatter: Record<string, unknown> } | { problem: string };
-
 function firstLine(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
   return msg.split("\n")[0] ?? msg;
@@ -27,16 +25,7 @@ function firstLine(e: unknown): string {
 
 /** The properties of a note's text, parsed with Obsidian's parser, or why they cannot be. */
 function propertiesOf(text: string): Properties {
-  const block = findFrontmatter(text);
-  if (!block.exists || block.yaml.trim() === "") return { frontmatter: {} };
-  try {
-    const value: unknown = parseYaml(block.yaml);
-    if (value === null || value === undefined) return { frontmatter: {} };
-    if (typeof value !== "object" || Array.isArray(value)) return { problem: NOT_A_MAPPING };
-    return { frontmatter: value as Record<string, unknown> };
-  } catch (e) {
-    return { problem: yamlErrorText(e) };
-  }
+  return propertiesOfText(text, parseYaml);
 }
 
 /** Where the closing `---` line of the frontmatter block starts. */
@@ -54,10 +43,9 @@ function closingFenceStart(text: string, bodyStart: number): number {
  */
 function patchFrontmatterText(text: string, patch: FrontmatterPatch): string {
   const block = findFrontmatter(text);
-  const parsed: unknown = block.yaml.trim() === "" ? {} : parseYaml(block.yaml);
-  const fm = parsed === null || parsed === undefined ? {} : parsed;
-  if (typeof fm !== "object" || Array.isArray(fm)) throw new Error(NOT_A_MAPPING);
-  const props = fm as Record<string, unknown>;
+  const read = readProperties(block.yaml, parseYaml);
+  if ("problem" in read) throw new Error(read.problem);
+  const props = read.frontmatter;
   applyPatch(props, patch);
   const yaml = Object.keys(props).length === 0 ? "" : stringifyYaml(props).replace(/\r?\n/g, block.eol);
   if (!block.exists) return yaml === "" ? text : `${text.slice(0, block.from)}---${block.eol}${yaml}---${block.eol}${text.slice(block.from)}`;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { duplicateKeyLine, propertiesOfText, readProperties } from "../../../src/core/note/properties";
+
+const fast = (s: string) => parse(s, { uniqueKeys: false }) as unknown;
+
+describe("readProperties", () => {
+  it("parses 20,000 keys well under a second", () => {
+    const yaml = Array.from({ length: 20000 }, (_, i) => `key_${i}: value ${i}`).join("\n");
+    const started = Date.now();
+    const read = readProperties(yaml, fast);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect("frontmatter" in read && Object.keys(read.frontmatter).length).toBe(20000);
+  });
+
+  it("finds a duplicate top-level key with the note's line number, even when the parser allows it", () => {
+    expect(readProperties("type: client\nstage: Proposal\nstage: Active", fast)).toEqual({ problem: "Invalid YAML: Map keys must be unique (line 4, column 1)" });
+    expect(duplicateKeyLine("a: 1\n'b': 2\nb: 3")).toBe(3);
+  });
+
+  it("does not count lines inside quotes, flow lists, comments or nested maps as keys", () => {
+    expect(duplicateKeyLine('a: "x\nb: y"\nb: 1')).toBeNull();
+    expect(duplicateKeyLine("a: [x,\na: y]\nb: 1")).toBeNull();
+    expect(duplicateKeyLine("a: 1 # b: 2\n# a: 3\nm:\n  a: 1\nb: 2")).toBeNull();
+  });
+
+  it("keeps the existing messages and reads empty or missing blocks as no properties", () => {
+    expect(readProperties("- a", fast)).toEqual({ problem: "Frontmatter is not a list of properties (key: value)" });
+    expect(readProperties("a: \"x", fast)).toEqual({ problem: expect.stringMatching(/^Invalid YAML: Missing closing "quote \(line 2, column \d+\)$/) as unknown });
+    expect(propertiesOfText("# no block", fast)).toEqual({ frontmatter: {} });
+    expect(propertiesOfText("---\n\n---\n", fast)).toEqual({ frontmatter: {} });
+  });
+});

@@ -63,31 +63,105 @@ function fenceOf(line: string): (Fence & { info: string }) | null {
   return { char: m[1][0] ?? "`", length: m[1].length, info: m[2] };
 }
 
+/** What ends a region in which Obsidian shows no fence and no heading: `%%` comments, HTML comments, `$$` math. */
+const REGION_END: Record<string, string> = { "%%": "%%", "<!--": "-->", "$$": "$$" };
+const REGION_OPENERS = ["%%", "<!--", "$$"];
+
 /**
- * The code block open before each line (index i: before line i; index lines.length: after the
- * last line), or null outside code blocks. A block's fence lines count as inside it.
+ * The region (by its closing mark) open at the end of `line`, given the one open at its start.
+ * Inline code spans (a run of backticks up to the next run of the same length) hold no region
+ * mark. One pass over the line: each backtick run's partner is found in a pass from the right.
  */
-function fenceStates(lines: Line[]): (Fence | null)[] {
-  const states: (Fence | null)[] = [];
+function regionAfter(line: string, open: string | null): string | null {
+  const runEnd = new Map<number, number>();
+  const partner = new Map<number, number>();
+  const nextOfLength = new Map<number, number>();
+  const starts: number[] = [];
+  for (let i = 0; i < line.length; ) {
+    if (line[i] !== "`") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (line[j] === "`") j++;
+    runEnd.set(i, j);
+    starts.push(i);
+    i = j;
+  }
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const start = starts[k] ?? 0;
+    const length = (runEnd.get(start) ?? start) - start;
+    const next = nextOfLength.get(length);
+    if (next !== undefined) partner.set(start, next);
+    nextOfLength.set(length, start);
+  }
+  let region = open;
+  for (let i = 0; i < line.length; ) {
+    if (region !== null) {
+      if (line.startsWith(region, i)) {
+        i += region.length;
+        region = null;
+      } else i++;
+      continue;
+    }
+    const end = runEnd.get(i);
+    if (end !== undefined) {
+      const close = partner.get(i);
+      i = close === undefined ? end : runEnd.get(close) ?? end;
+      continue;
+    }
+    const opener = REGION_OPENERS.find((o) => line.startsWith(o, i));
+    if (opener === undefined) i++;
+    else {
+      region = REGION_END[opener] ?? null;
+      i += opener.length;
+    }
+  }
+  return region;
+}
+
+interface BlockStates {
+  /** The code block open before each line (index lines.length: after the last line), or null. A block's fence lines count as inside it. */
+  fences: (Fence | null)[];
+  /** The comment or math region open before each line (by its closing mark), or null. */
+  regions: (string | null)[];
+}
+
+/**
+ * Code blocks and the regions in which Obsidian shows no code block and no heading: inside a
+ * `%%` or HTML comment or a `$$` math block, a ``` line opens nothing; inside a code block, no
+ * region starts.
+ */
+function blockStates(lines: Line[]): BlockStates {
+  const fences: (Fence | null)[] = [];
+  const regions: (string | null)[] = [];
   let open: Fence | null = null;
+  let region: string | null = null;
   for (const line of lines) {
-    states.push(open);
+    fences.push(open);
+    regions.push(region);
+    if (region !== null) {
+      region = regionAfter(line.text, region);
+      continue;
+    }
     const fence = fenceOf(line.text);
     if (open === null) {
       if (fence) open = { char: fence.char, length: fence.length };
+      else region = regionAfter(line.text, null);
     } else if (fence && fence.char === open.char && fence.length >= open.length && fence.info.trim() === "") {
       open = null;
     }
   }
-  states.push(open);
-  return states;
+  fences.push(open);
+  regions.push(region);
+  return { fences, regions };
 }
 
-/** A heading line outside code blocks: its level, or 0. */
-function levelAt(lines: Line[], fences: (Fence | null)[], i: number): number {
-  const fence = fences[i];
+/** A heading line outside code blocks, comments and math: its level, or 0. */
+function levelAt(lines: Line[], states: BlockStates, i: number): number {
   const line = lines[i];
-  return fence === null && line !== undefined && fenceOf(line.text) === null ? headingLevel(line.text) : 0;
+  if (states.fences[i] !== null || states.regions[i] !== null || line === undefined) return 0;
+  return fenceOf(line.text) === null ? headingLevel(line.text) : 0;
 }
 
 function parseHeading(heading: string): { text: string; level: number } {
@@ -97,9 +171,9 @@ function parseHeading(heading: string): { text: string; level: number } {
   return { text, level };
 }
 
-/** The heading level of every line outside code blocks (0 for other lines). */
-function headingLevels(lines: Line[], fences: (Fence | null)[]): number[] {
-  return lines.map((_, i) => levelAt(lines, fences, i));
+/** The heading level of every line outside code blocks, comments and math (0 for other lines). */
+function headingLevels(lines: Line[], states: BlockStates): number[] {
+  return lines.map((_, i) => levelAt(lines, states, i));
 }
 
 function findSection(lines: Line[], levels: number[], heading: string): Section | null {
@@ -129,7 +203,7 @@ export function readSection(text: string, heading: string): string[] | null {
 /** `readSection` for several headings at once: the note is split and scanned for code blocks once. */
 export function readSections(text: string, headings: string[]): Map<string, string[] | null> {
   const lines = splitLines(text, findFrontmatter(text).bodyStart);
-  const levels = headingLevels(lines, fenceStates(lines));
+  const levels = headingLevels(lines, blockStates(lines));
   const out = new Map<string, string[] | null>();
   for (const heading of headings) {
     const section = findSection(lines, levels, heading);
@@ -165,8 +239,8 @@ export function appendToSection(text: string, heading: string, lines: string[]):
   const entry = lines.flatMap((line) => line.split(/\r\n?|\n/));
   if (entry.length === 0) return text;
   const noteLines = splitLines(text, fm.bodyStart);
-  const fences = fenceStates(noteLines);
-  const section = findSection(noteLines, headingLevels(noteLines, fences), heading);
+  const states = blockStates(noteLines);
+  const section = findSection(noteLines, headingLevels(noteLines, states), heading);
   const index = section ? section.contentEnd : noteLines.length;
   const at = index === 0 ? fm.bodyStart : noteLines[index - 1]?.next ?? fm.bodyStart;
   const before = text.slice(0, at);
@@ -174,11 +248,14 @@ export function appendToSection(text: string, heading: string, lines: string[]):
   let insert = needsBreak ? eol : "";
   // Inside a code block left open to the end of the note: close it first (this does not change
   // how the note renders, as an unclosed block ends with the note anyway).
-  const open = fences[index] ?? null;
+  const open = states.fences[index] ?? null;
   if (open !== null) insert += open.char.repeat(open.length) + eol;
+  // Likewise a comment or math region left open to the end of the note.
+  const region = states.regions[index] ?? null;
+  if (region !== null) insert += region + eol;
   if (!section) {
     const lastText = noteLines[noteLines.length - 1]?.text;
-    const blankBefore = open === null && lastText !== undefined && isBlank(lastText);
+    const blankBefore = open === null && region === null && lastText !== undefined && isBlank(lastText);
     const atStart = at === 0 || before === "\uFEFF";
     if (!blankBefore && !atStart) insert += eol;
     insert += heading.trimEnd() + eol;

@@ -151,3 +151,33 @@ describe("readSection", () => {
     expect(readSection("## Interaction log\n\n## Next", LOG)).toEqual([]);
   });
 });
+
+describe("comments and math blocks (issue 11, item 5)", () => {
+  const H = "## Health history";
+  const ENTRY = "- 2026-11-21: P4 C4 S4 G4 = 75 (Good)";
+  const regions: [string, string][] = [
+    ["an HTML comment", "<!-- draft, not shown\n```\nold code -->"],
+    ["a %% comment", "%% private\n```js\n## Health history\n%%"],
+    ["a $$ math block", "$$\n```\n## Health history\n$$"],
+  ];
+  for (const [name, region] of regions) {
+    it(`a \`\`\` line inside ${name} opens no code block: the history line lands under the existing heading, with no fence and no second heading`, () => {
+      const note = `# Acme\n\n${region}\n\n${H}\n\n- 2026-10-01: P1 C1 S1 G1 = 0 (Critical)\n\n## Next\n`;
+      const after = appendToSection(note, H, [ENTRY]);
+      expect(after).toBe(note.replace("(Critical)\n", `(Critical)\n${ENTRY}\n`));
+      expect(after.split(H).length - 1).toBe(note.split(H).length - 1);
+      expect(after.split("```").length).toBe(note.split("```").length);
+    });
+  }
+
+  it("a heading inside a comment or math block is not a heading; ``` in inline code opens no comment", () => {
+    expect(readSection("%%\n## Interaction log\n- hidden\n%%\n", LOG)).toBeNull();
+    expect(readSection("<!--\n## Interaction log\n-->\n## Interaction log\n- seen\n", LOG)).toEqual(["- seen"]);
+    expect(readSection("Use `%%` for comments.\n\n## Interaction log\n- seen\n", LOG)).toEqual(["- seen"]);
+    expect(readSection("Inline %% note %% and <!-- c --> and $$x$$.\n## Interaction log\n- seen\n", LOG)).toEqual(["- seen"]);
+  });
+
+  it("closes a comment left open at the end before adding the heading", () => {
+    expect(appendToSection("# Acme\n%% unfinished\n", LOG, ["- x"])).toBe("# Acme\n%% unfinished\n%%\n\n## Interaction log\n- x\n");
+  });
+});

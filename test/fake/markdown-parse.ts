@@ -67,8 +67,8 @@ function splitLink(inner: string): { link: string; displayText: string } {
   const bar = inner.indexOf("|");
   const link = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
   const alias = bar >= 0 ? inner.slice(bar + 1) : null;
-  // Recorded from Obsidian: `[[#Heading]]` shows "Heading", `[[Note#Heading]]` shows "Note > Heading".
-  const shown = link.startsWith("#") ? link.slice(1) : link.replace("#", " > ");
+  // Recorded from Obsidian: `[[#Heading]]` shows "Heading", `[[Note#Heading#Sub]]` shows "Note > Heading > Sub".
+  const shown = (link.startsWith("#") ? link.slice(1) : link).replaceAll("#", " > ");
   return { link, displayText: alias ?? shown };
 }
 
@@ -125,11 +125,14 @@ export function parseMarkdown(content: string): CachedMetadata {
   const embeds: ReferenceCache[] = [];
   const tags: TagCache[] = [];
   const listItems: ListItemCache[] = [];
-  const listStack: { indent: number; line: number }[] = [];
+  const listStack: { indent: number; line: number; content: number }[] = [];
   let listRoot = -1;
   let fence: string | null = null;
   /** Inside a comment block: the text that closes it ("-->" for an HTML comment, "%%" for an Obsidian comment). */
   let comment: string | null = null;
+  /** A blank line was seen inside an open list section. */
+  let listBlank = false;
+  let blankStart = 0;
   const open: { block: { type: string; from: number; to: number } | null } = { block: null };
   const closeBlock = (): void => {
     if (open.block) sections.push({ type: open.block.type, position: pos(open.block.from, open.block.to) });
@@ -162,6 +165,31 @@ export function parseMarkdown(content: string): CachedMetadata {
     let end = next === undefined ? content.length : next - 1;
     if (content[end - 1] === "\r") end--;
     const line = content.slice(start, end);
+
+    // Recorded (all_link_types, multi_line_task_and_list_item): blank lines between list items, or before an
+    // indented continuation, keep one list section; anything else after a blank line ends the list.
+    if (fence === null && comment === null) {
+      if (line.trim() === "") {
+        if (open.block?.type === "list") {
+          // Recorded (all_link_types): an item followed by a blank line and more of the list ends at the
+          // start of that blank line.
+          if (!listBlank) blankStart = start;
+          listBlank = true;
+        }
+        else {
+          closeBlock();
+          listStack.length = 0;
+          listRoot = -1;
+        }
+        continue;
+      }
+      if (listBlank && !LIST.test(line) && !/^( {2,}|\t)/.test(line)) {
+        closeBlock();
+        listStack.length = 0;
+        listRoot = -1;
+      } else if (listBlank) extendLastItem(blankStart);
+      listBlank = false;
+    }
 
     const fenceMatch = FENCE.exec(line);
     if (fence !== null) {
@@ -212,12 +240,6 @@ export function parseMarkdown(content: string): CachedMetadata {
       else comment = close;
       continue;
     }
-    if (line.trim() === "") {
-      closeBlock();
-      listStack.length = 0;
-      listRoot = -1;
-      continue;
-    }
 
     const heading = HEADING.exec(line);
     const list = LIST.exec(line);
@@ -230,7 +252,12 @@ export function parseMarkdown(content: string): CachedMetadata {
       // spaces may come before the `>`.
       const quote = QUOTE.test(line);
       if (quote && (open.block?.type === "blockquote" || open.block?.type === "callout")) open.block.to = end;
-      else extend(list ? "list" : quote ? (CALLOUT.test(line) ? "callout" : "blockquote") : "paragraph", start, end);
+      else if (!list && !quote && open.block?.type === "list") {
+        // A continuation line (indented, or lazy) belongs to the list item above it (recorded: zero_width,
+        // multi_line_task_and_list_item).
+        open.block.to = end;
+        extendLastItem(end);
+      } else extend(list ? "list" : quote ? (CALLOUT.test(line) ? "callout" : "blockquote") : "paragraph", start, end);
     }
     if (list) {
       // Like Obsidian: `parent` is the line of the parent item, or minus the first line of the list for top items.
@@ -240,10 +267,15 @@ export function parseMarkdown(content: string): CachedMetadata {
       // A list starting on line 0 gives -1 (recorded: no_heading).
       const top = listRoot === 0 ? -1 : -listRoot;
       const parent = listStack.length ? (listStack[listStack.length - 1]?.line ?? top) : top;
-      const item: ListItemCache = { parent, position: pos(start, end) };
+      // Recorded (zero_width): a nested item starts at its marker, but no further right than its parent's text.
+      const marker = (list[1] ?? "").length;
+      const parentContent = listStack[listStack.length - 1]?.content ?? 0;
+      const itemStart = start + (listStack.length ? Math.min(marker, parentContent) : 0);
+      const item: ListItemCache = { parent, position: pos(itemStart, end) };
       if (list[2] !== undefined) item.task = list[2];
       listItems.push(item);
-      listStack.push({ indent, line: ln });
+      const content = marker + (/^(?:[-*+]|\d+[.)])[ \t]+/.exec(line.slice(marker))?.[0].length ?? 0);
+      listStack.push({ indent, line: ln, content });
     }
 
     // Inline code is masked so links and tags inside it are ignored.

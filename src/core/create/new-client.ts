@@ -1,6 +1,6 @@
 // Plans the notes the "New client" command creates; the adapter only writes them.
 import { nextClientId } from "./ids";
-import { sanitiseNoteName } from "../note/names";
+import { capFileName, nameKey, sanitiseNoteName } from "../note/names";
 import { pathProblem, type ClienteleSettings } from "../model/settings";
 import { renderTemplate } from "./template";
 import type { NotePlan } from "../model/types";
@@ -27,34 +27,61 @@ function joinPath(folder: string, name: string): string {
 }
 
 /**
- * `existingIds` are the client ids already in the vault; `pathExists` answers for a vault path
- * (case-insensitively, as on macOS and Windows).
+ * What is already in the vault: the paths themselves (best: compared here, NFC and case-folded),
+ * or a function that answers for one path.
+ */
+export type ExistingPaths = Iterable<string> | ((path: string) => boolean);
+
+/**
+ * Finds the existing path a new note at `path` would collide with, comparing names as macOS and
+ * Windows do: "CAFE\u0301.md" (decomposed, other case) collides with "Café.md". A function is
+ * asked for the path in NFC and in NFD; a list is compared by `nameKey`. Null when free.
+ */
+export function existingPathFor(existing: ExistingPaths, path: string): string | null {
+  if (typeof existing === "function") {
+    for (const candidate of new Set([path, path.normalize("NFC"), path.normalize("NFD")])) if (existing(candidate)) return candidate;
+    return null;
+  }
+  const key = nameKey(path);
+  for (const p of existing) if (p === path || nameKey(p) === key) return p;
+  return null;
+}
+
+/**
+ * `existingIds` are the client ids already in the vault; `existing` are the vault's paths (or a
+ * function that answers for one, case-insensitively as on macOS and Windows).
  */
 export function planNewClient(
   input: NewClientInput,
   templates: NewClientTemplates,
   existingIds: Iterable<unknown>,
-  pathExists: (path: string) => boolean,
+  existing: ExistingPaths,
   now: Date,
   settings: ClienteleSettings,
 ): NewClientPlan {
+  // A list is read once: the checks below compare against it several times.
+  const paths: ExistingPaths = typeof existing === "function" ? existing : [...existing];
   const company = input.company.trim();
   if (company === "") return { ok: false, reason: "empty-name", message: "Enter the company name." };
   const folderProblem = pathProblem(settings.clientsFolder);
   if (folderProblem) return { ok: false, reason: "bad-folder", message: `The clients folder "${settings.clientsFolder}" ${folderProblem}.` };
   const title = sanitiseNoteName(company);
   const path = joinPath(settings.clientsFolder, `${title}.md`);
-  if (pathExists(path)) return { ok: false, reason: "exists", message: `A note named "${title}" already exists at ${path}.`, existingPath: path };
+  const taken = existingPathFor(paths, path);
+  if (taken !== null) {
+    const name = (taken.split("/").pop() ?? taken).replace(/\.md$/i, "");
+    return { ok: false, reason: "exists", message: `A note named "${name}" already exists at ${taken}.`, existingPath: taken };
+  }
   const clientId = nextClientId(existingIds);
   const vars = { company, title, client_id: clientId, stage: input.stage, engagement: input.engagement, currency: settings.currency };
   const note = { path, content: renderTemplate(templates.client, vars, now) };
   const linked: NotePlan[] = [];
   const extra: [string | null, string][] = [
-    [templates.contract, joinPath(settings.clientsFolder, `legal/${title}-contract.md`)],
-    [templates.invoices, joinPath(settings.clientsFolder, `billing/${title}-invoices.md`)],
+    [templates.contract, joinPath(settings.clientsFolder, `legal/${capFileName(title, "-contract.md")}`)],
+    [templates.invoices, joinPath(settings.clientsFolder, `billing/${capFileName(title, "-invoices.md")}`)],
   ];
   for (const [template, p] of extra) {
-    if (template !== null && !pathExists(p)) linked.push({ path: p, content: renderTemplate(template, vars, now) });
+    if (template !== null && existingPathFor(paths, p) === null) linked.push({ path: p, content: renderTemplate(template, vars, now) });
   }
   return { ok: true, title, clientId, note, linked };
 }

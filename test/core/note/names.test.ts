@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isSafeNoteName, sanitiseNoteName } from "../../../src/core/note/names";
+import { capFileName, isSafeNoteName, MAX_FILE_NAME_BYTES, nameKey, sanitiseNoteName } from "../../../src/core/note/names";
 
 const codePoints = (s: string) => Array.from(s).length;
 const hasLoneSurrogate = (s: string) => /[\uD800-\uDFFF]/u.test(s);
@@ -104,5 +104,49 @@ describe("isSafeNoteName", () => {
       expect(isSafeNoteName(bad)).toBe(false);
     }
     expect(isSafeNoteName("a".repeat(121), 200)).toBe(true);
+  });
+});
+
+describe("note names: Unicode and bytes", () => {
+  const bytes = (s: string) => new TextEncoder().encode(s).length;
+
+  it("gives the same NFC name for a name typed decomposed or composed", () => {
+    expect(sanitiseNoteName("Cafe\u0301")).toBe("Caf\u00E9");
+    expect(sanitiseNoteName("Caf\u00E9")).toBe("Caf\u00E9");
+    expect(isSafeNoteName("Cafe\u0301")).toBe(false);
+  });
+
+  it("compares names NFC and case-folded", () => {
+    expect(nameKey("CAFE\u0301")).toBe(nameKey("Café"));
+    expect(nameKey("Clients/ACME.md")).toBe(nameKey("Clients/acme.md"));
+    expect(nameKey("Acme")).not.toBe(nameKey("Acme Co"));
+  });
+
+  it("caps <name>.md at 255 UTF-8 bytes, cutting between code points", () => {
+    expect(sanitiseNoteName("中".repeat(120))).toBe("中".repeat(84));
+    expect(sanitiseNoteName("😀".repeat(120))).toBe("😀".repeat(63));
+    expect(sanitiseNoteName("é".repeat(300), 300)).toBe("é".repeat(126));
+    const mixed = sanitiseNoteName("a" + "😀".repeat(100));
+    expect(mixed).toBe("a" + "😀".repeat(62));
+    expect(hasLoneSurrogate(mixed)).toBe(false);
+    expect(sanitiseNoteName("a".repeat(300), 300)).toBe("a".repeat(252));
+  });
+
+  it("never returns a name whose file name is over 255 bytes, or half a code point", () => {
+    const unit = fc.constantFrom("a", "é", "e\u0301", "中", "😀", "\uD83D", "\u200D", " ", ".", "ß", "\u0958");
+    fc.assert(fc.property(fc.array(unit, { maxLength: 300 }).map((a) => a.join("")), fc.integer({ min: 1, max: 400 }), (input, max) => {
+      const out = sanitiseNoteName(input, max);
+      expect(bytes(`${out}.md`)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+      expect(hasLoneSurrogate(out)).toBe(false);
+      expect(out).toBe(out.normalize("NFC"));
+      expect(sanitiseNoteName(out, max)).toBe(out);
+    }), { numRuns: 300 });
+  }, 30_000);
+
+  it("capFileName makes room for a suffix within 255 bytes", () => {
+    const name = capFileName("中".repeat(84), "-contract.md");
+    expect(bytes(name)).toBeLessThanOrEqual(255);
+    expect(name).toBe("中".repeat(81) + "-contract.md");
+    expect(capFileName("Acme", "-invoices.md")).toBe("Acme-invoices.md");
   });
 });

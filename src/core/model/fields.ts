@@ -69,6 +69,8 @@ export const CLIENT_FIELDS: readonly Field[] = [
   { key: "currency", kind: "text", label: "Currency", meaning: "ISO currency, default from settings", shows: CSV, prop: "currency", pattern: /^[A-Za-z]{3}$/, patternWords: "a 3-letter ISO code, e.g. USD" },
   { key: "renewal", kind: "date", label: "Renewal", meaning: "contract end or renewal date", shows: CARD, prop: "renewal" },
   { key: "tags", kind: "list", label: "Tags", meaning: "free tags", shows: CARD, prop: "tags", obsidian: "tags" },
+  { key: "acquisition_cost", kind: "number", label: "Acquisition cost", meaning: "cost of winning the client, subtracted from lifetime value", shows: DOC, min: 0 },
+  { key: "snooze_until", kind: "date", label: "Snooze until", meaning: "hides the client's due items until that day", shows: DOC },
 ];
 
 // Keys every related record shares (section 7).

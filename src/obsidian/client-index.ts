@@ -1,12 +1,14 @@
 // The live index of client notes: built from the metadata cache (no file reads), kept current by
 // vault and metadata-cache events, with a revision counter and one debounced change event.
-import { Component, debounce, parseYaml, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { Component, debounce, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { isClientFrontmatter } from "../core/model/client";
 import { dayOfTimestamp } from "../core/model/dates";
 import { evaluateNote, type NoteInput } from "../core/model/portfolio";
 import type { ClienteleSettings } from "../core/model/settings";
 import type { ClientStatus, Day } from "../core/model/types";
-import { frontmatterProblem } from "../core/note/yaml-problem";
+import { NoteErrors, type NoteError } from "./note-errors";
+
+export type { NoteError };
 
 export const INDEX_CHANGED = "clientele:index-changed";
 
@@ -29,13 +31,6 @@ declare module "obsidian" {
   }
 }
 
-/** A note that looks like a client note but whose properties (YAML) cannot be parsed. */
-export interface NoteError {
-  path: string;
-  /** The parser's message, e.g. "Invalid YAML: Map keys must be unique (line 3, column 1)". */
-  message: string;
-}
-
 interface Entry {
   frontmatter: Record<string, unknown>;
   mtime: number;
@@ -52,18 +47,14 @@ export class ClientIndex extends Component {
   /** Files whose metadata cache was not ready when last looked at. */
   private missingCache = new Set<string>();
   private evaluated: { key: string; list: ClientStatus[] } | null = null;
-  /** Notes whose properties could not be parsed: path → message. */
-  private noteErrors = new Map<string, string>();
-  /** Pending error checks: path → the number of the latest check asked for it. */
-  private checks = new Map<string, number>();
-  private lastCheck = 0;
-  private checking: Promise<void> = Promise.resolve();
-  private pendingChecks = 0;
+  /** Notes whose properties could not be parsed. */
+  private readonly noteErrors: NoteErrors;
   private stopped = false;
   private readonly announce = debounce(() => this.flushChange(), ANNOUNCE_MS, false);
 
   constructor(private readonly app: App, private readonly settings: () => ClienteleSettings) {
     super();
+    this.noteErrors = new NoteErrors(app, (path) => this.changed(path));
   }
 
   /** Builds the index and starts listening. Called from `onLayoutReady`, never from `onload`. */
@@ -106,17 +97,18 @@ export class ClientIndex extends Component {
 
   onunload(): void {
     this.stopped = true;
+    this.noteErrors.stopped = true;
     this.announce.cancel();
   }
 
   /** Re-reads every Markdown file's cached frontmatter. */
   rebuild(): void {
-    const before = new Set([...this.entries.keys(), ...this.noteErrors.keys()]);
+    const before = new Set([...this.entries.keys(), ...this.noteErrors.paths()]);
     this.entries.clear();
     this.missingCache.clear();
     const files = this.app.vault.getMarkdownFiles();
     const live = new Set(files.map((f) => f.path));
-    for (const p of [...this.noteErrors.keys()]) if (!live.has(p)) this.forgetError(p);
+    for (const p of [...this.noteErrors.paths()]) if (!live.has(p)) this.noteErrors.forget(p);
     for (const file of files) this.read(file, this.app.metadataCache.getFileCache(file));
     for (const p of before) this.pendingPaths.add(p);
     for (const p of this.entries.keys()) this.pendingPaths.add(p);
@@ -148,12 +140,12 @@ export class ClientIndex extends Component {
    * the list can fill in a moment after `ready`; an index-changed event follows each change.
    */
   errors(): NoteError[] {
-    return [...this.noteErrors].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return this.noteErrors.list();
   }
 
   /** Resolves once every pending error check has finished (for tests and the CLI-like API). */
   async idle(): Promise<void> {
-    while (this.pendingChecks > 0) await this.checking;
+    await this.noteErrors.idle();
   }
 
   frontmatter(path: string): Readonly<Record<string, unknown>> | null {
@@ -208,7 +200,7 @@ export class ClientIndex extends Component {
     if (file.extension !== "md") return false;
     if (cache === null) this.missingCache.add(file.path);
     else this.missingCache.delete(file.path);
-    const errorGone = cache !== null && this.checkError(file, cache);
+    const errorGone = cache !== null && this.noteErrors.check(file, cache);
     const fm = cache?.frontmatter;
     if (!fm || !isClientFrontmatter(fm)) return this.entries.delete(file.path) || errorGone;
     const prev = this.entries.get(file.path);
@@ -216,48 +208,6 @@ export class ClientIndex extends Component {
     // Every field present from the start: one object shape, no property store added later.
     this.entries.set(file.path, { frontmatter: fm, mtime: file.stat.mtime, statusKey: undefined, status: undefined });
     return true;
-  }
-
-  /**
-   * A note with a frontmatter block but no properties in the cache has YAML the cache could not
-   * parse: read and parse it later, off this path. Returns true when a listed error went away.
-   */
-  private checkError(file: TFile, cache: CachedMetadata): boolean {
-    const hasBlock = cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === "yaml";
-    if (cache.frontmatter === undefined && hasBlock) {
-      this.scheduleCheck(file);
-      return false;
-    }
-    return this.forgetError(file.path);
-  }
-
-  private forgetError(path: string): boolean {
-    this.checks.delete(path);
-    return this.noteErrors.delete(path);
-  }
-
-  private scheduleCheck(file: TFile): void {
-    const path = file.path;
-    const id = ++this.lastCheck;
-    this.checks.set(path, id);
-    this.pendingChecks++;
-    const current = () => !this.stopped && this.checks.get(path) === id && this.app.vault.getFileByPath(path) === file;
-    this.checking = this.checking
-      .then(async () => {
-        if (!current()) return;
-        const text = await this.app.vault.cachedRead(file);
-        if (!current()) return;
-        this.checks.delete(path);
-        const message = frontmatterProblem(text, parseYaml);
-        const before = this.noteErrors.get(path);
-        if (message === null) this.noteErrors.delete(path);
-        else this.noteErrors.set(path, message);
-        if (before !== (message ?? undefined)) this.changed(path);
-      })
-      .catch(() => undefined) // the file went away meanwhile: its delete event cleans up
-      .finally(() => {
-        this.pendingChecks--;
-      });
   }
 
   private update(file: TFile, cache: CachedMetadata): void {
@@ -271,14 +221,14 @@ export class ClientIndex extends Component {
 
   private remove(path: string): void {
     this.missingCache.delete(path);
-    const hadError = this.forgetError(path);
+    const hadError = this.noteErrors.forget(path);
     if (this.entries.delete(path) || hadError) this.changed(path);
   }
 
   private rename(file: TAbstractFile, oldPath: string): void {
     // `changed` does not fire on rename: move the entry, then re-read under the new path.
     this.missingCache.delete(oldPath);
-    const hadError = this.forgetError(oldPath);
+    const hadError = this.noteErrors.forget(oldPath);
     const had = this.entries.delete(oldPath) || hadError;
     if (had) this.changed(oldPath);
     if (file instanceof TFile) {

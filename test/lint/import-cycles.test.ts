@@ -2,11 +2,12 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 
 const ROOT = join(__dirname, "..", "..");
 const SCRIPT = join(ROOT, "scripts", "check-cycles.mjs");
+const SRC = join(ROOT, "src");
 
 function run(dir: string): { code: number; output: string } {
   try {
@@ -62,5 +63,30 @@ describe("import cycles", () => {
     const { code, output } = run(dir);
     expect(output).toContain("No import cycles");
     expect(code).toBe(0);
+  });
+});
+
+describe("layers", () => {
+  it("views, the API and the settings tab never import src/commands/ (they call the write layer)", async () => {
+    const { importGraph } = (await import("../../scripts/check-cycles.mjs")) as { importGraph: (root: string) => Map<string, string[]> };
+    const rel = (p: string) => relative(SRC, p).split("\\").join("/");
+    const offending: string[] = [];
+    for (const [file, targets] of importGraph(SRC)) {
+      const from = rel(file);
+      if (!(from.startsWith("views/") || from.startsWith("ui/") || from === "api.ts" || from.startsWith("obsidian/"))) continue;
+      for (const t of targets) if (rel(t).startsWith("commands/")) offending.push(`${from} -> ${rel(t)}`);
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it("only the write layer and the note store change notes (no store.apply / store.create / vault writes elsewhere in the plugin)", async () => {
+    const { readdirSync, readFileSync, statSync } = await import("node:fs");
+    const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : n.endsWith(".ts") ? [join(dir, n)] : []));
+    const WRITES = /\bstore\.(?:apply|create)\(|\bvault\.(?:modify|create|process|append)\(|\bprocessFrontMatter\(/;
+    const offending = walk(SRC)
+      .map((abs) => relative(SRC, abs).split("\\").join("/"))
+      .filter((p) => !p.startsWith("cli/") && p !== "obsidian/writes.ts" && p !== "obsidian/note-store.ts")
+      .filter((p) => WRITES.test(readFileSync(join(SRC, p), "utf8")));
+    expect(offending).toEqual([]);
   });
 });

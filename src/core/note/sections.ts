@@ -68,49 +68,54 @@ const REGION_END: Record<string, string> = { "%%": "%%", "<!--": "-->", "$$": "$
 const REGION_OPENERS = ["%%", "<!--", "$$"];
 
 /**
- * The region (by its closing mark) open at the end of `line`, given the one open at its start.
- * Inline code spans (a run of backticks up to the next run of the same length) hold no region
- * mark. One pass over the line: each backtick run's partner is found in a pass from the right.
+ * For each backtick run starting at i: runEnd[i] is where it ends, and partner[i] where the next
+ * run of the same length starts (-1 for none), found in one pass from the right.
  */
-function regionAfter(line: string, open: string | null): string | null {
-  const runEnd = new Map<number, number>();
-  const partner = new Map<number, number>();
-  const nextOfLength = new Map<number, number>();
+function backtickRuns(line: string): { runEnd: Int32Array; partner: Int32Array } {
+  const runEnd = new Int32Array(line.length + 1);
+  const partner = new Int32Array(line.length + 1).fill(-1);
   const starts: number[] = [];
-  for (let i = 0; i < line.length; ) {
-    if (line[i] !== "`") {
-      i++;
-      continue;
-    }
+  for (let i = line.indexOf("`"); i >= 0; i = line.indexOf("`", i)) {
     let j = i;
     while (line[j] === "`") j++;
-    runEnd.set(i, j);
+    runEnd[i] = j;
     starts.push(i);
     i = j;
   }
+  const nextOfLength = new Map<number, number>();
   for (let k = starts.length - 1; k >= 0; k--) {
     const start = starts[k] ?? 0;
-    const length = (runEnd.get(start) ?? start) - start;
-    const next = nextOfLength.get(length);
-    if (next !== undefined) partner.set(start, next);
+    const length = (runEnd[start] ?? start) - start;
+    partner[start] = nextOfLength.get(length) ?? -1;
     nextOfLength.set(length, start);
   }
+  return { runEnd, partner };
+}
+
+/**
+ * The region (by its closing mark) open at the end of `line`, given the one open at its start.
+ * Inline code spans (a run of backticks up to the next run of the same length) hold no region
+ * mark. Linear in the line's length.
+ */
+function regionAfter(line: string, open: string | null): string | null {
+  if (open === null && !REGION_OPENERS.some((o) => line.includes(o))) return null;
+  const runs = line.includes("`") ? backtickRuns(line) : null;
   let region = open;
   for (let i = 0; i < line.length; ) {
     if (region !== null) {
-      if (line.startsWith(region, i)) {
-        i += region.length;
-        region = null;
-      } else i++;
+      const at = line.indexOf(region, i);
+      if (at < 0) return region;
+      i = at + region.length;
+      region = null;
       continue;
     }
-    const end = runEnd.get(i);
-    if (end !== undefined) {
-      const close = partner.get(i);
-      i = close === undefined ? end : runEnd.get(close) ?? end;
+    const end = runs?.runEnd[i] ?? 0;
+    if (runs && end > 0) {
+      const close = runs.partner[i] ?? -1;
+      i = close < 0 ? end : runs.runEnd[close] ?? end;
       continue;
     }
-    const opener = REGION_OPENERS.find((o) => line.startsWith(o, i));
+    const opener = line[i] === "%" || line[i] === "<" || line[i] === "$" ? REGION_OPENERS.find((o) => line.startsWith(o, i)) : undefined;
     if (opener === undefined) i++;
     else {
       region = REGION_END[opener] ?? null;

@@ -181,3 +181,13 @@ describe("comments and math blocks (issue 11, item 5)", () => {
     expect(appendToSection("# Acme\n%% unfinished\n", LOG, ["- x"])).toBe("# Acme\n%% unfinished\n%%\n\n## Interaction log\n- x\n");
   });
 });
+
+describe("comment and math scanning is linear (issue 11, item 5)", () => {
+  it("1 MB lines of backticks, comment marks and dollars are scanned in well under a second", () => {
+    for (const line of ["`a".repeat(250_000), "` ``".repeat(125_000), "<!-".repeat(170_000), `%%${" ".repeat(500_000)}`, "$".repeat(500_001)]) {
+      const start = performance.now();
+      appendToSection(`${line}\n\n${LOG}\n- a\n`, LOG, ["- b"]);
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+  });
+});

@@ -10,7 +10,6 @@ import {
   PluginSettingTab,
   Setting,
   SuggestModal,
-  FuzzySuggestModal,
   type App,
   type WorkspaceLeaf,
   type Editor,
@@ -29,7 +28,6 @@ import {
   getControl,
   getOpenModal,
   getSetting,
-  inputSuggest,
   isCommandAvailable,
   loadPlugin,
   notices,
@@ -380,46 +378,6 @@ describe("Modals", () => {
     expect(modal.events).toEqual(["close", "choose (open=false)"]);
     expect(app.openModals).toHaveLength(0);
   });
-
-  it("FuzzySuggestModal matches subsequences and chooses items; Modal open/close", async () => {
-    const app = createFakeApp();
-    const picked: string[] = [];
-    class Fuzzy extends FuzzySuggestModal<string> {
-      getItems(): string[] {
-        return ["Weekly review", "Open board", "New client"];
-      }
-      getItemText(item: string): string {
-        return item;
-      }
-      onChooseItem(item: string): void {
-        picked.push(item);
-      }
-    }
-    const modal = new Fuzzy(app as unknown as App);
-    modal.setPlaceholder("Type a command");
-    modal.open();
-    const results = await suggestModal(modal).setQuery("nwcl");
-    expect(results.map((r) => r.item)).toEqual(["New client"]);
-    suggestModal(modal).chooseSuggestion(0);
-    expect(picked).toEqual(["New client"]);
-
-    const onClose = vi.fn();
-    class Confirm extends Modal {
-      onOpen(): void {
-        this.setTitle("Sure?");
-        this.contentEl.createEl("button", { text: "Yes" }).onclick = () => this.close();
-      }
-      onClose(): void {
-        onClose();
-      }
-    }
-    const confirm = new Confirm(app as unknown as App);
-    confirm.open();
-    expect(getOpenModal(app).titleEl.getText()).toBe("Sure?");
-    confirm.contentEl.find("button")?.click();
-    expect(onClose).toHaveBeenCalledTimes(1);
-    expect(app.openModals).toHaveLength(0);
-  });
 });
 
 describe("Bases", () => {
@@ -459,30 +417,5 @@ describe("startup", () => {
     expect(resolved).toHaveBeenCalled();
     expect(app.metadataCache.getCache("a.md")?.frontmatter).toEqual({ x: 1 });
     expect(app.workspace.layoutReady).toBe(true);
-  });
-});
-
-describe("AbstractInputSuggest", () => {
-  it("suggests as the user types and reports the selection", async () => {
-    const app = createFakeApp({ "Clients/Acme.md": "", "Clients/Globex.md": "", "Notes/x.md": "" });
-    class FolderSuggest extends Real.AbstractInputSuggest<string> {
-      protected getSuggestions(query: string): string[] {
-        return this.app.vault
-          .getAllLoadedFiles()
-          .filter((f) => f instanceof Real.TFolder && f.path.toLowerCase().includes(query.toLowerCase()))
-          .map((f) => f.path);
-      }
-      renderSuggestion(value: string, el: HTMLElement): void {
-        el.setText(value);
-      }
-    }
-    const input = document.body.createEl("input");
-    const picked: string[] = [];
-    const suggest = new FolderSuggest(app as unknown as App, input).onSelect((v) => {
-      picked.push(v);
-    });
-    expect(await inputSuggest<string>(suggest).setQuery("cli")).toEqual(["Clients"]);
-    inputSuggest<string>(suggest).chooseSuggestion(0);
-    expect(picked).toEqual(["Clients"]);
   });
 });

@@ -3,7 +3,7 @@
 import { App, type MarkdownPostProcessorContext } from "./app";
 import { handlerErrors } from "./events";
 import { isHiddenPath, parentPath } from "./files";
-import { AbstractInputSuggest, SuggestModal, type Modal } from "./modal";
+import { SuggestModal, type Modal } from "./modal";
 import { DEFAULT_MANIFEST, Plugin, type PluginManifest } from "./plugin";
 import { showSettingTab, type SettingTab } from "./setting";
 import { Menu, Notice, type MarkdownRenderChild } from "./ui";
@@ -137,12 +137,6 @@ export function getOpenModal<T = Modal>(app: App, type?: abstract new (...args: 
 export function suggestModal<T>(modal: { getSuggestions(query: string): T[] | Promise<T[]> }): SuggestModal<T> {
   if (!(modal instanceof SuggestModal)) throw new Error("suggestModal: not a SuggestModal from 'obsidian'");
   return modal as SuggestModal<T>;
-}
-
-/** The test-helper view of an AbstractInputSuggest created by plugin code: `await inputSuggest<T>(s).setQuery("x")`. */
-export function inputSuggest<T>(suggest: object): AbstractInputSuggest<T> {
-  if (!(suggest instanceof AbstractInputSuggest)) throw new Error("inputSuggest: not an AbstractInputSuggest from 'obsidian'");
-  return suggest as AbstractInputSuggest<T>;
 }
 
 /** Shows a plugin's settings tab like the settings modal does; returns the tab and its containerEl. */

@@ -1,4 +1,4 @@
-// Modal, SuggestModal, FuzzySuggestModal, PopoverSuggest and AbstractInputSuggest.
+// Modal and SuggestModal.
 // Modal DOM as in Obsidian: .modal-container > (.modal-bg, .modal > (.modal-close-button, .modal-header >
 // .modal-title, .modal-content)). open() attaches it to document.body, records it in app.openModals and calls
 // onOpen(); close() detaches it, calls onClose() and the close callback. SuggestModal re-queries
@@ -7,7 +7,6 @@
 import { child, makeDiv, requireDom, setContent } from "./dom-util";
 import { handlerErrors } from "./events";
 import { Scope } from "./ui";
-import { prepareFuzzySearch, renderMatches, type SearchResult } from "./util";
 import type { App } from "./app";
 
 function keyEvent(key = "Enter"): KeyboardEvent {
@@ -215,139 +214,5 @@ export abstract class SuggestModal<T> extends Modal {
       this.selectedIndex = (this.selectedIndex + (evt.key === "ArrowDown" ? 1 : n - 1)) % n;
       Array.from(this.resultContainerEl.children).forEach((el, i) => el.classList.toggle("is-selected", i === this.selectedIndex));
     }
-  }
-}
-
-export interface FuzzyMatch<T> {
-  item: T;
-  match: SearchResult;
-}
-
-export abstract class FuzzySuggestModal<T> extends SuggestModal<FuzzyMatch<T>> {
-  getSuggestions(query: string): FuzzyMatch<T>[] {
-    const search = prepareFuzzySearch(query);
-    const out: FuzzyMatch<T>[] = [];
-    for (const item of this.getItems()) {
-      const match = search(this.getItemText(item));
-      if (match) out.push({ item, match });
-    }
-    if (query.trim() !== "") out.sort((a, b) => b.match.score - a.match.score);
-    return out;
-  }
-
-  renderSuggestion(item: FuzzyMatch<T>, el: HTMLElement): void {
-    renderMatches(el, this.getItemText(item.item), item.match.matches);
-  }
-
-  onChooseSuggestion(item: FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void {
-    this.onChooseItem(item.item, evt);
-  }
-
-  abstract getItems(): T[];
-  abstract getItemText(item: T): string;
-  abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
-}
-
-export abstract class PopoverSuggest<T> {
-  app: App;
-  scope: Scope;
-  suggestEl: HTMLElement;
-  /** Test-visible: whether the popover is open, and its current suggestions. */
-  isOpen = false;
-  suggestions: T[] = [];
-
-  constructor(app: App, scope?: Scope) {
-    this.app = app;
-    this.scope = scope ?? new Scope();
-    this.suggestEl = makeDiv("suggestion-container", "PopoverSuggest");
-  }
-
-  open(): void {
-    if (this.isOpen) return;
-    this.isOpen = true;
-    requireDom("PopoverSuggest.open").body.appendChild(this.suggestEl);
-  }
-
-  close(): void {
-    this.isOpen = false;
-    this.suggestEl.remove();
-  }
-
-  abstract renderSuggestion(value: T, el: HTMLElement): void;
-  abstract selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void;
-
-  protected showSuggestions(items: T[]): void {
-    this.suggestions = items;
-    while (this.suggestEl.firstChild) this.suggestEl.removeChild(this.suggestEl.firstChild);
-    for (const item of items) {
-      const el = child(this.suggestEl, "div", "suggestion-item");
-      this.renderSuggestion(item, el);
-      el.addEventListener("mousedown", (evt) => this.selectSuggestion(item, evt));
-    }
-  }
-}
-
-export abstract class AbstractInputSuggest<T> extends PopoverSuggest<T> {
-  limit = 100;
-  private selectCallback: ((value: T, evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
-  private lastQuery: Promise<T[]> = Promise.resolve([]);
-
-  constructor(
-    app: App,
-    protected textInputEl: HTMLInputElement | HTMLDivElement,
-  ) {
-    super(app);
-    textInputEl.addEventListener("input", () => {
-      void this.refresh();
-    });
-    textInputEl.addEventListener("focus", () => {
-      void this.refresh();
-    });
-  }
-
-  setValue(value: string): void {
-    if (this.textInputEl instanceof HTMLInputElement) this.textInputEl.value = value;
-    else this.textInputEl.textContent = value;
-  }
-
-  getValue(): string {
-    return this.textInputEl instanceof HTMLInputElement ? this.textInputEl.value : (this.textInputEl.textContent ?? "");
-  }
-
-  protected abstract getSuggestions(query: string): T[] | Promise<T[]>;
-
-  selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void {
-    this.selectCallback?.(value, evt);
-  }
-
-  onSelect(callback: (value: T, evt: MouseEvent | KeyboardEvent) => unknown): this {
-    this.selectCallback = callback;
-    return this;
-  }
-
-  /** Test helper: types into the input (fires `input`) and returns the suggestions shown. */
-  async setQuery(query: string): Promise<T[]> {
-    this.setValue(query);
-    this.textInputEl.dispatchEvent(new Event("input"));
-    return this.lastQuery;
-  }
-
-  /** Test helper: picks a shown suggestion by index. */
-  chooseSuggestion(index = 0, evt?: MouseEvent | KeyboardEvent): T {
-    const value = this.suggestions[index];
-    if (value === undefined) throw new Error(`No suggestion at ${index} (have ${this.suggestions.length})`);
-    this.selectSuggestion(value, evt ?? keyEvent());
-    return value;
-  }
-
-  private refresh(): Promise<T[]> {
-    this.lastQuery = Promise.resolve(this.getSuggestions(this.getValue())).then((items) => {
-      const shown = this.limit > 0 ? items.slice(0, this.limit) : items;
-      this.showSuggestions(shown);
-      if (shown.length) this.open();
-      else this.close();
-      return shown;
-    });
-    return this.lastQuery;
   }
 }

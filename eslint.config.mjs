@@ -2,6 +2,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
+import tseslint from "typescript-eslint";
 
 const coreBoundary = {
   files: ["src/core/**/*.ts"],
@@ -44,6 +45,14 @@ export default defineConfig([
     },
   },
   coreBoundary,
+  {
+    // The plugin's manifest.json, checked by obsidianmd's validate-manifest rule. The rule reads an
+    // ESTree object, which typescript-eslint's parser gives for a .json file; no type information.
+    files: ["manifest.json"],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: false, extraFileExtensions: [".json"] } },
+    rules: { "obsidianmd/validate-manifest": "error" },
+  },
   {
     // The CLI, scripts, tests and benchmarks run in Node, not in Obsidian.
     files: ["src/cli/**/*.ts", "test/**/*.ts", "e2e/**", "bench/**", "scripts/**", "bin/**", "*.config.*", "esbuild.config.mjs"],

@@ -1,16 +1,17 @@
 // The `clientele` command line: the same core as the plugin, run on a vault folder on disk.
-import { existsSync, statSync } from "node:fs";
-import { isDay } from "../core/model/dates";
+import { statSync } from "node:fs";
+import manifest from "../../manifest.json";
 import { buildReport } from "../core/report/report";
 import { evaluateNotes } from "../core/model/portfolio";
 import type { Day } from "../core/model/types";
+import { HELP, parseCliArgs, USAGE, UsageError, type Args } from "./args";
 import { toCsv } from "./csv";
 import { COLOUR, PLAIN, renderReviewText } from "./review-text";
-import { withoutControls } from "./safe-text";
+import { oneSafeLine as t, withoutControls } from "./safe-text";
 import { scanVault } from "./vault";
 import { weeklyReviewMarkdown } from "./weekly";
 
-export const USAGE = "usage: clientele review VAULT [--now YYYY-MM-DD] [--json] | clientele export VAULT --csv [--now YYYY-MM-DD] | clientele weekly VAULT [--now YYYY-MM-DD]";
+export { USAGE } from "./args";
 
 export interface Io {
   out(text: string): void;
@@ -21,64 +22,55 @@ export interface Io {
   today(): Day;
 }
 
-interface Args {
-  command: "review" | "export" | "weekly";
-  vault: string;
-  now: Day | null;
-  json: boolean;
-  csv: boolean;
-}
-
-class UsageError extends Error {}
-
-function parseArgs(argv: string[]): Args {
-  const [command, ...rest] = argv;
-  if (command !== "review" && command !== "export" && command !== "weekly") throw new UsageError(command ? `unknown command "${command}"` : "missing command");
-  const args: Args = { command, vault: "", now: null, json: false, csv: false };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i] as string;
-    if (a === "--json" && command === "review") args.json = true;
-    else if (a === "--csv" && command === "export") args.csv = true;
-    else if (a === "--now" || a.startsWith("--now=")) {
-      const v = a === "--now" ? rest[++i] : a.slice("--now=".length);
-      if (v === undefined || !isDay(v)) throw new UsageError(`--now needs a date as YYYY-MM-DD, got ${v === undefined ? "nothing" : JSON.stringify(v)}`);
-      args.now = v;
-    } else if (a.startsWith("-")) throw new UsageError(`unknown option "${a}"`);
-    else if (args.vault === "") args.vault = a;
-    else throw new UsageError(`unexpected argument "${a}"`);
+/** Why `vault` cannot be scanned, or null when it is a folder. */
+function vaultProblem(vault: string): string | null {
+  let stat;
+  try {
+    stat = statSync(vault);
+  } catch {
+    return `vault folder not found: ${vault}`;
   }
-  if (args.vault === "") throw new UsageError("missing VAULT folder");
-  if (command === "export" && !args.csv) throw new UsageError("export needs --csv");
-  return args;
+  return stat.isDirectory() ? null : `${vault} is a file, not a vault folder`;
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
   let args: Args;
   try {
-    args = parseArgs(argv);
+    const parsed = parseCliArgs(argv);
+    if (parsed.command === "help") {
+      io.out(HELP);
+      return 0;
+    }
+    if (parsed.command === "version") {
+      io.out(`clientele ${manifest.version}\n`);
+      return 0;
+    }
+    args = parsed;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`clientele: ${e.message}\n${USAGE}\n`);
+      io.err(`clientele: ${t(e.message)}\n${USAGE}\nRun "clientele --help" for every command and option.\n`);
       return 2;
     }
     throw e;
   }
-  if (!existsSync(args.vault) || !statSync(args.vault).isDirectory()) {
-    io.err(`clientele: vault folder not found: ${args.vault}\n`);
+  const problem = vaultProblem(args.vault);
+  if (problem !== null) {
+    io.err(`clientele: ${t(problem)}\n`);
     return 2;
   }
   const today = args.now ?? io.today();
   const vault = scanVault(args.vault);
-  for (const p of vault.settingsProblems) io.err(`clientele: ${p}\n`);
+  for (const p of vault.settingsProblems) io.err(`clientele: ${t(p)}\n`);
   const clients = evaluateNotes(vault.notes, today, vault.settings);
-  if (args.command === "weekly") {
-    io.out(withoutControls(weeklyReviewMarkdown(args.vault, vault, today)));
-  } else if (args.command === "export") {
-    io.out(withoutControls(toCsv(clients, vault.settings.currency)));
+  if (args.command === "weekly" || args.command === "export") {
+    // These outputs have no room for errors: name what was left out on stderr.
+    for (const e of vault.errors) io.err(`clientele: skipped ${t(e.path)}: ${t(e.message)}\n`);
+    io.out(withoutControls(args.command === "weekly" ? weeklyReviewMarkdown(args.vault, vault, today) : toCsv(clients, vault.settings.currency)));
   } else if (args.json) {
     io.out(JSON.stringify(buildReport(today, clients, vault.errors, vault.settings), null, 2) + "\n");
   } else {
-    io.out(renderReviewText(today, clients, vault.errors, vault.settings, io.colour ? COLOUR : PLAIN) + "\n");
+    for (const f of vault.unreadableFolders) io.err(`clientele: could not read folder ${t(f.path)}: ${t(f.message.replace(/^Could not read the folder: /, ""))}\n`);
+    io.out(renderReviewText(today, clients, vault.errors, vault.settings, io.colour ? COLOUR : PLAIN, vault.noteCount) + "\n");
   }
   return 0;
 }

@@ -42,8 +42,31 @@ function bandColour(p: Paint, s: ClientStatus): (t: string) => string {
   }
 }
 
-export function renderReviewText(today: Day, clients: ClientStatus[], errors: ScanError[], settings: ClienteleSettings, p: Paint): string {
+function problems(errors: ScanError[], clients: ClientStatus[], p: Paint): string[] {
   const out: string[] = [];
+  const withDiagnostics = clients.filter((c) => c.client.diagnostics.length > 0);
+  if (withDiagnostics.length > 0 || errors.length > 0) {
+    out.push(p.bold(p.yellow(`Problems (${withDiagnostics.length + errors.length})`)));
+    for (const e of errors) out.push(`  ${p.red("✗")} ${t(e.path)}: ${t(e.message)}`);
+    for (const c of withDiagnostics) for (const d of c.client.diagnostics) out.push(`  ${p.yellow("△")} ${t(c.client.path)}: ${t(d.message)}`);
+    out.push("");
+  }
+  return out;
+}
+
+/**
+ * The text review. With no client at all, and `noteCount` (the Markdown notes scanned) given, it
+ * says so instead of an empty all-clear, and still lists the problems.
+ */
+export function renderReviewText(today: Day, clients: ClientStatus[], errors: ScanError[], settings: ClienteleSettings, p: Paint, noteCount?: number): string {
+  const out: string[] = [];
+  if (clients.length === 0 && noteCount !== undefined) {
+    out.push(p.bold(`Clientele review for ${today}`) + ` · no client notes found in ${plural(noteCount, "note")}`);
+    out.push(p.dim('  A client note has "type: client" in its properties.'));
+    out.push("");
+    out.push(...problems(errors, clients, p));
+    return out.join("\n");
+  }
   const atRisk = clients.filter((c) => c.atRisk);
   out.push(p.bold(`Clientele review for ${today}`) + ` · ${plural(clients.length, "client")} · ${atRisk.length} at risk`);
   out.push("");
@@ -74,17 +97,12 @@ export function renderReviewText(today: Day, clients: ClientStatus[], errors: Sc
   for (const c of atRisk) out.push(`  ${p.red("!")} ${t(c.client.name)} (${t(c.client.path)}): ${t(c.reasons.join("; "))}`);
   out.push("");
 
-  const due = clients.filter((c) => c.healthCheckDue && c.client.stage !== null && !settings.excludedStages.some((s) => s.toLowerCase() === c.client.stage?.toLowerCase()));
+  // The core's rule, as in the JSON's healthCheckDue: no last_review, or one healthCheckDays old or more.
+  const due = clients.filter((c) => c.healthCheckDue);
   out.push(p.bold(`Health checks due (${due.length})`));
   for (const c of due) out.push(`  ${t(c.client.name)}: ${c.client.lastReview ? `last review ${c.client.lastReview}` : "never reviewed"}`);
   out.push("");
 
-  const withDiagnostics = clients.filter((c) => c.client.diagnostics.length > 0);
-  if (withDiagnostics.length > 0 || errors.length > 0) {
-    out.push(p.bold(p.yellow(`Problems (${withDiagnostics.length + errors.length})`)));
-    for (const e of errors) out.push(`  ${p.red("✗")} ${t(e.path)}: ${t(e.message)}`);
-    for (const c of withDiagnostics) for (const d of c.client.diagnostics) out.push(`  ${p.yellow("△")} ${t(c.client.path)}: ${t(d.message)}`);
-    out.push("");
-  }
+  out.push(...problems(errors, clients, p));
   return out.join("\n");
 }

@@ -27,6 +27,10 @@ export interface ScannedVault {
   settingsProblems: string[];
   notes: ScannedNote[];
   errors: ScanError[];
+  /** The folders that could not be listed (also in `errors`): their notes were not read. */
+  unreadableFolders: ScanError[];
+  /** How many Markdown notes were found, client notes or not. */
+  noteCount: number;
 }
 
 const SKIPPED_FOLDERS = new Set([".obsidian", ".trash", ".git", "node_modules"]);
@@ -35,20 +39,30 @@ const MAY_BE_CLIENT = /client/i;
 
 // Synchronous reads on purpose: for thousands of small files they are several times faster than
 // fs.promises (no file handles, no extra stat), and the CLI has nothing else to do meanwhile.
-function listMarkdown(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    const entries = readdirSync(dir, { withFileTypes: true });
+// An explicit stack, not recursion: any depth of nesting is walked without a stack overflow, and a
+// folder that cannot be read (permissions, a path too long for the system) is reported and skipped.
+function listMarkdown(root: string): { files: string[]; unreadable: ScanError[] } {
+  const files: string[] = [];
+  const unreadable: ScanError[] = [];
+  const stack = [root];
+  for (let dir = stack.pop(); dir !== undefined; dir = stack.pop()) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      const rel = path.relative(root, dir).split(path.sep).join("/") || ".";
+      unreadable.push({ path: rel, message: `Could not read the folder: ${(e as Error).message}` });
+      continue;
+    }
     for (const e of entries) {
       if (e.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(e.name)) walk(path.join(dir, e.name));
+        if (!SKIPPED_FOLDERS.has(e.name)) stack.push(path.join(dir, e.name));
       } else if (e.isFile() && e.name.toLowerCase().endsWith(".md")) {
-        out.push(path.join(dir, e.name));
+        files.push(path.join(dir, e.name));
       }
     }
-  };
-  walk(root);
-  return out;
+  }
+  return { files, unreadable };
 }
 
 export function loadSettings(root: string): { settings: ClienteleSettings; problems: string[] } {
@@ -91,8 +105,9 @@ function readNote(root: string, file: string, useModifiedTime: boolean): Scanned
 export function scanVault(root: string): ScannedVault {
   const { settings, problems } = loadSettings(root);
   const notes: ScannedNote[] = [];
-  const errors: ScanError[] = [];
-  for (const file of listMarkdown(root)) {
+  const { files, unreadable } = listMarkdown(root);
+  const errors: ScanError[] = [...unreadable];
+  for (const file of files) {
     const r = readNote(root, file, settings.useModifiedTime);
     if (r === null) continue;
     if ("message" in r) errors.push(r);
@@ -101,5 +116,6 @@ export function scanVault(root: string): ScannedVault {
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   notes.sort(byPath);
   errors.sort(byPath);
-  return { settings, settingsProblems: problems, notes, errors };
+  unreadable.sort(byPath);
+  return { settings, settingsProblems: problems, notes, errors, unreadableFolders: unreadable, noteCount: files.length };
 }

@@ -40,10 +40,10 @@ function previousReviewDays(root: string, reviewFolder: string): Day[] {
   return days;
 }
 
-/** The review Markdown for the scanned vault on `today`, since its newest earlier review note. */
+/** The review Markdown for the scanned vault on `today`, since its newest earlier review note; the scan's errors are listed as notes it leaves out. */
 export function weeklyReviewMarkdown(root: string, vault: ScannedVault, today: Day): string {
   const clients = evaluateNotes(vault.notes, today, vault.settings);
   const bodies = new Map(vault.notes.map((n) => [n.path, n.text]));
   const sinceDay = reviewSince(previousReviewDays(root, vault.settings.reviewFolder), today);
-  return renderWeeklyReview({ today, clients, bodies, sinceDay, settings: vault.settings });
+  return renderWeeklyReview({ today, clients, bodies, sinceDay, settings: vault.settings, unreadable: vault.errors });
 }

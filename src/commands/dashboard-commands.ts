@@ -65,7 +65,7 @@ async function writeReview(deps: Deps, path: string, today: Day): Promise<string
     return file ? metadataCache.fileToLinktext(file, path, true) : noteBasename(p);
   };
   const sinceDay = reviewSince(previousReviewDays(deps, folder), today);
-  return renderWeeklyReview({ today, clients, bodies, sinceDay, settings, linkText });
+  return renderWeeklyReview({ today, clients, bodies, sinceDay, settings, linkText, unreadable: deps.index.errors() });
 }
 
 export async function weeklyReview(deps: Deps): Promise<void> {

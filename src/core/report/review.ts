@@ -26,6 +26,8 @@ export interface ReviewInput {
   settings: ClienteleSettings;
   /** How a wikilink names a note; default: its basename, or its path when clients share a basename. */
   linkText?: (path: string) => string;
+  /** Notes (or folders) that could not be read, so the review leaves them out: listed in their own section, none by default. */
+  unreadable?: readonly { path: string; message: string }[];
 }
 
 /** The newest earlier review's day (before today), or a week ago when there is none. */
@@ -174,7 +176,17 @@ export function renderWeeklyReview(input: ReviewInput): string {
     }), "No renewal in the next 60 days."),
     ...section(`Propose: unmet needs (${needItems.length})`, needItems, "No unmet needs written down."),
     ...pipelineTable(clients, settings),
+    ...unreadableSection(input.unreadable ?? []),
   ].join("\n");
+}
+
+/** Nothing when every note was read; otherwise a section naming what this review leaves out. */
+function unreadableSection(unreadable: readonly { path: string; message: string }[]): string[] {
+  if (unreadable.length === 0) return [];
+  const items = [...unreadable]
+    .sort((a, b) => compareText(a.path, b.path))
+    .map((u) => `- ${escapeMarkdown(u.path)}: ${escapeMarkdown(u.message)}`);
+  return [`## Notes that could not be read (${unreadable.length})`, "", "This review leaves them out:", "", ...items, ""];
 }
 
 function pipelineTable(clients: ClientStatus[], settings: ClienteleSettings): string[] {

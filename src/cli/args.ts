@@ -1,0 +1,102 @@
+// The command line's arguments, read with node:util parseArgs, and its help text.
+import { parseArgs } from "node:util";
+import { isDay } from "../core/model/dates";
+import type { Day } from "../core/model/types";
+
+export const USAGE = "usage: clientele review VAULT [--now YYYY-MM-DD] [--json] | clientele export VAULT --csv [--now YYYY-MM-DD] | clientele weekly VAULT [--now YYYY-MM-DD]";
+
+export const HELP = `clientele: Clientele's review of a vault folder on disk, without Obsidian. Nothing in the vault is changed.
+
+Usage:
+  clientele review VAULT [--now YYYY-MM-DD] [--json]
+      Prints the review: the pipeline, every client's health, who is at risk,
+      the health checks due and the notes with problems.
+      --json              print the report as JSON (contract section 6) instead of text
+  clientele export VAULT --csv [--now YYYY-MM-DD]
+      Prints one CSV row per client (UTF-8 with a byte order mark, CRLF rows).
+      --csv               the export format (required)
+  clientele weekly VAULT [--now YYYY-MM-DD]
+      Prints the weekly review note the plugin would write, as Markdown.
+  clientele help | --help | -h
+      Prints this help.
+  clientele --version
+      Prints the version.
+
+Options of review, export and weekly:
+  --now YYYY-MM-DD        evaluate the vault as on that day (default: today, local time)
+
+VAULT is the vault's folder; its settings are read from .obsidian/plugins/clientele/data.json.
+Notes and folders that cannot be read are named on stderr (and under errors in --json).
+
+Exit status:
+  0  done, even when some notes or folders could not be read
+  1  an unexpected error
+  2  bad arguments, or VAULT is missing or not a folder
+`;
+
+export type Command = "review" | "export" | "weekly";
+
+export interface Args {
+  command: Command;
+  vault: string;
+  now: Day | null;
+  json: boolean;
+  csv: boolean;
+}
+
+export type Parsed = Args | { command: "help" } | { command: "version" };
+
+export class UsageError extends Error {}
+
+const COMMANDS: readonly string[] = ["review", "export", "weekly"];
+
+function parseError(e: unknown): UsageError {
+  const code = (e as { code?: unknown }).code;
+  const message = e instanceof Error ? e.message : String(e);
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_")) {
+    // parseArgs's messages are long ("... To specify a positional argument starting with a '-' ..."): keep the first sentence.
+    const dot = message.indexOf(". ");
+    return new UsageError(dot === -1 ? message : message.slice(0, dot));
+  }
+  throw e;
+}
+
+/** Reads `argv` (without node and the script). Throws UsageError on anything it cannot use. */
+export function parseCliArgs(argv: string[]): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        now: { type: "string" },
+        json: { type: "boolean" },
+        csv: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean" },
+      },
+    });
+  } catch (e) {
+    // --help and --version win over anything else on the line, even a mistake.
+    if (argv.includes("--help") || argv.includes("-h")) return { command: "help" };
+    if (argv.includes("--version")) return { command: "version" };
+    throw parseError(e);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help === true || command === "help") return { command: "help" };
+  if (values.version === true) return { command: "version" };
+  if (command === undefined) throw new UsageError("missing command");
+  if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"`);
+  const cmd = command as Command;
+  if (values.json === true && cmd !== "review") throw new UsageError(`unknown option "--json" for ${cmd}`);
+  if (values.csv === true && cmd !== "export") throw new UsageError(`unknown option "--csv" for ${cmd}`);
+  const now = values.now;
+  if (now !== undefined && !isDay(now)) throw new UsageError(`--now needs a date as YYYY-MM-DD, got ${JSON.stringify(now)}`);
+  const [vault, extra] = rest;
+  if (vault === undefined || vault === "") throw new UsageError("missing VAULT folder");
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  if (cmd === "export" && values.csv !== true) throw new UsageError("export needs --csv");
+  return { command: cmd, vault, now: now ?? null, json: values.json === true, csv: values.csv === true };
+}

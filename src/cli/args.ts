@@ -26,7 +26,8 @@ Options of review, export and weekly:
   --now YYYY-MM-DD        evaluate the vault as on that day (default: today, local time)
 
 VAULT is the vault's folder; its settings are read from .obsidian/plugins/clientele/data.json.
-Notes and folders that cannot be read are named on stderr (and under errors in --json).
+Notes and folders that cannot be read are left out and named: under Problems (review), under
+errors (--json), on stderr (export, weekly; the weekly note lists them too).
 
 Exit status:
   0  done, even when some notes or folders could not be read

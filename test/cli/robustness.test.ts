@@ -87,6 +87,15 @@ describe("notes left out of export and weekly", () => {
     expect(section).toMatch(/^## Notes that could not be read \(1\)\n\nThis review leaves them out:\n\n- Broken\.md: .*line 3.*\n$/);
   });
 
+  it("names a hostile note path as inert Markdown in the note and without control characters on stderr", async () => {
+    const hostile = tmpVault({ "[[x]] <b>\u001b[2J.md": BROKEN, "Good.md": client("Good") });
+    const { out, err } = await cli(["weekly", hostile, "--now", "2026-11-21"]);
+    expect(out).toContain("- \\[\\[x\\]\\] \\<b\\>\uFFFD\\[2J.md: ");
+    expect(err).toMatch(/^clientele: skipped \[\[x\]\] <b>\uFFFD\[2J\.md: /);
+    // eslint-disable-next-line no-control-regex -- the point: none of these may be printed
+    expect(err).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
+  });
+
   it("weekly has no such section when every note was read", async () => {
     const { out, err } = await cli(["weekly", tmpVault({ "Good.md": client("Good") }), "--now", "2026-11-21"]);
     expect(err).toBe("");

@@ -1,0 +1,116 @@
+// Reading a related record (contract section 7): a note whose `type` is a record kind and whose
+// `client` property links to one or more client notes. Read by the field table, like a client.
+import { RECORD_FIELDS, type Field, type NoteKind } from "../model/fields";
+import { isBlank, isRecord, knownValue, own, READ_BY_KIND, showValue, type Problem } from "../model/read-fields";
+import type { Diagnostic } from "../model/types";
+import { linkTarget } from "./links";
+
+export type RecordKind = Exclude<NoteKind, "client">;
+export const RECORD_KINDS: readonly RecordKind[] = ["contact", "deal", "contract", "invoice", "po", "feedback"];
+
+/** The words for a kind in the interface, e.g. "purchase order". */
+export const KIND_WORDS: Record<RecordKind, string> = {
+  contact: "contact", deal: "deal", contract: "contract", invoice: "invoice", po: "purchase order", feedback: "feedback",
+};
+
+export type RecordValue = string | number | boolean | string[];
+
+export interface RecordProps {
+  path: string;
+  kind: RecordKind;
+  /** The note's name without `.md`. */
+  name: string;
+  /** `number`, else `record_id`, else null. */
+  id: string | null;
+  /** The link targets of `client`, as written (no brackets, heading or alias), in order. */
+  clientLinks: string[];
+  /** Every other property of the kind that holds a usable value, by key. */
+  values: Record<string, RecordValue>;
+  diagnostics: Diagnostic[];
+}
+
+const KIND_BY_TYPE = new Map<string, RecordKind>([
+  ...RECORD_KINDS.map((k) => [k, k] as const),
+  ["purchase order", "po"], ["purchase-order", "po"],
+]);
+
+/** The record kind a frontmatter's `type` names, or null for any other note. */
+export function recordKindOf(fm: unknown): RecordKind | null {
+  if (!isRecord(fm)) return null;
+  const type = own(fm, "type");
+  return typeof type === "string" ? (KIND_BY_TYPE.get(type.trim().toLowerCase()) ?? null) : null;
+}
+
+function basename(path: string): string {
+  const file = path.split("/").pop() ?? path;
+  return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
+}
+
+/** A contact's roles: text or a list of texts, each one of the known roles (lower case). */
+function readRoles(fm: Record<string, unknown>, f: Field, problem: Problem): string[] {
+  const v = own(fm, f.key);
+  if (isBlank(v)) return [];
+  const items = Array.isArray(v) ? (v as unknown[]) : [v];
+  const roles: string[] = [];
+  for (const item of items) {
+    if (isBlank(item)) continue;
+    const known = typeof item === "string" ? knownValue(item.trim(), f.values ?? []) : null;
+    if (known === null) problem(f.key, item, `one of ${(f.values ?? []).join(", ")}`);
+    else if (!roles.includes(known)) roles.push(known);
+  }
+  return roles;
+}
+
+/** Links: one or a list; each must be text that names a note. */
+function readLinks(fm: Record<string, unknown>, f: Field, problem: Problem): string[] {
+  const v = own(fm, f.key);
+  if (isBlank(v)) return [];
+  const items = Array.isArray(v) ? (v as unknown[]) : [v];
+  const out: string[] = [];
+  for (const item of items) {
+    if (isBlank(item)) continue;
+    const target = typeof item === "string" ? linkTarget(item) : null;
+    if (target === null) problem(f.key, item, 'a link in quotes, e.g. "[[Acme Robotics]]"');
+    else if (!out.includes(target)) out.push(target);
+  }
+  return out;
+}
+
+/** Reads one record note. `kind` is what `recordKindOf` said of the same frontmatter. */
+export function parseRecord(path: string, kind: RecordKind, fm: Record<string, unknown>): RecordProps {
+  const rec: RecordProps = { path, kind, name: basename(path), id: null, clientLinks: [], values: {}, diagnostics: [] };
+  const problem: Problem = (field, value, expected) => {
+    rec.diagnostics.push({ field, message: `${field} is ${showValue(value)}; expected ${expected}` });
+  };
+  try {
+    for (const f of RECORD_FIELDS[kind]) {
+      if (f.key === "type") continue;
+      if (f.key === "client") {
+        rec.clientLinks = readLinks(fm, f, problem);
+        continue;
+      }
+      const value = f.key === "role" ? readRoles(fm, f, problem) : f.kind === "link" ? readLinks(fm, f, problem)[0] ?? null : READ_BY_KIND[f.kind](fm, f, problem);
+      if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) rec.values[f.key] = value;
+    }
+  } catch (e) {
+    rec.diagnostics.push({ field: "frontmatter", message: `frontmatter could not be read: ${e instanceof Error ? e.message : showValue(e)}` });
+  }
+  const id = rec.values.number ?? rec.values.record_id;
+  rec.id = typeof id === "string" ? id : typeof id === "number" ? String(id) : null;
+  if (rec.clientLinks.length === 0 && !rec.diagnostics.some((d) => d.field === "client")) {
+    rec.diagnostics.push({ field: "client", message: 'client is missing; expected a link to the client note, e.g. "[[Acme Robotics]]"' });
+  }
+  return rec;
+}
+
+/** A text value of a record, or null. */
+export function textOf(rec: RecordProps, key: string): string | null {
+  const v = rec.values[key];
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : null;
+}
+
+/** A number value of a record, or null. */
+export function numberOf(rec: RecordProps, key: string): number | null {
+  const v = rec.values[key];
+  return typeof v === "number" ? v : null;
+}

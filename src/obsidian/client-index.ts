@@ -3,33 +3,24 @@
 import { Component, debounce, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { isClientFrontmatter } from "../core/model/client";
 import { dayOfTimestamp } from "../core/model/dates";
-import { evaluateNote, type NoteInput } from "../core/model/portfolio";
+import { evaluateNote, isTemplateNote, type NoteInput } from "../core/model/portfolio";
 import type { ClienteleSettings } from "../core/model/settings";
 import type { ClientStatus, Day } from "../core/model/types";
+import { recordKindOf } from "../core/records/record";
 import { NoteErrors, type NoteError } from "./note-errors";
+import { RecordIndex } from "./record-index";
+import { inSlices } from "./slices";
+import { INDEX_CHANGED } from "./index-events";
 
 export type { NoteError };
 
-export const INDEX_CHANGED = "clientele:index-changed";
+export { INDEX_CHANGED, type IndexChange } from "./index-events";
 
 /** Changes within this window (about a frame) are announced as one event. */
 const ANNOUNCE_MS = 16;
 
 /** Markdown files read per main-thread task while building the index. */
 const BUILD_BATCH = 5000;
-
-export interface IndexChange {
-  revision: number;
-  /** Paths whose entries changed (added, updated or removed) since the previous event. */
-  paths: Set<string>;
-}
-
-declare module "obsidian" {
-  interface Workspace {
-    on(name: typeof INDEX_CHANGED, callback: (change: IndexChange) => unknown, ctx?: unknown): EventRef;
-    trigger(name: typeof INDEX_CHANGED, change: IndexChange): void;
-  }
-}
 
 interface Entry {
   frontmatter: Record<string, unknown>;
@@ -52,9 +43,16 @@ export class ClientIndex extends Component {
   private stopped = false;
   private readonly announce = debounce(() => this.flushChange(), ANNOUNCE_MS, false);
 
+  /** Related records (contacts, deals, invoices, ...) and the clients they link; read it, never change it. */
+  readonly records: RecordIndex;
+
   constructor(private readonly app: App, private readonly settings: () => ClienteleSettings) {
     super();
     this.noteErrors = new NoteErrors(app, (path) => this.changed(path));
+    this.records = new RecordIndex((target, from) => {
+      const file = app.metadataCache.getFirstLinkpathDest(target, from);
+      return file !== null && this.entries.has(file.path) ? file.path : null;
+    });
   }
 
   /** Builds the index and starts listening. Called from `onLayoutReady`, never from `onload`. */
@@ -65,27 +63,17 @@ export class ClientIndex extends Component {
     this.registerEvent(vault.on("create", (file) => this.updateFromCache(file)));
     this.registerEvent(vault.on("delete", (file) => this.remove(file.path)));
     this.registerEvent(vault.on("rename", (file, oldPath) => this.rename(file, oldPath)));
-    // Large vaults are read in slices, one main-thread task each, so Obsidian stays responsive.
-    const files = vault.getMarkdownFiles();
-    let next = 0;
-    const step = () => {
-      if (this.stopped) return;
-      const end = Math.min(files.length, next + BUILD_BATCH);
-      for (; next < end; next++) {
-        const file = files[next] as TFile;
-        // A file deleted or renamed while the build waited is handled by its own event.
-        if (vault.getFileByPath(file.path) === file) this.read(file, metadataCache.getFileCache(file));
-      }
-      if (next < files.length) {
-        window.setTimeout(step, 0);
-        return;
-      }
+    // A file deleted or renamed while the build waited is handled by its own event.
+    const each = (file: TFile) => {
+      if (vault.getFileByPath(file.path) === file) this.read(file, metadataCache.getFileCache(file));
+    };
+    inSlices(vault.getMarkdownFiles(), BUILD_BATCH, each, () => {
+      this.records.resolveAll();
       for (const p of this.entries.keys()) this.pendingPaths.add(p);
       this.ready = true;
       this.changed(null);
       for (const resolve of this.readyWaiters.splice(0)) resolve();
-    };
-    step();
+    }, () => this.stopped);
   }
 
   private readyWaiters: (() => void)[] = [];
@@ -105,11 +93,13 @@ export class ClientIndex extends Component {
   rebuild(): void {
     const before = new Set([...this.entries.keys(), ...this.noteErrors.paths()]);
     this.entries.clear();
+    this.records.clear();
     this.missingCache.clear();
     const files = this.app.vault.getMarkdownFiles();
     const live = new Set(files.map((f) => f.path));
     for (const p of [...this.noteErrors.paths()]) if (!live.has(p)) this.noteErrors.forget(p);
     for (const file of files) this.read(file, this.app.metadataCache.getFileCache(file));
+    this.records.resolveAll();
     for (const p of before) this.pendingPaths.add(p);
     for (const p of this.entries.keys()) this.pendingPaths.add(p);
     this.bump();
@@ -169,7 +159,7 @@ export class ClientIndex extends Component {
     const list: ClientStatus[] = [];
     // A changed note gets a new entry; every other entry keeps its evaluation for the same day
     // and settings, so one edit re-evaluates one client, not the whole portfolio.
-    const entryKey = `${today}|${this.settingsGeneration}`;
+    const entryKey = `${today}|${this.settingsGeneration}|${this.records.size() > 0}`;
     for (const [path, e] of this.entries) {
       if (e.statusKey !== entryKey) {
         e.statusKey = entryKey;
@@ -183,7 +173,9 @@ export class ClientIndex extends Component {
   }
 
   private noteInput(path: string, e: Entry): NoteInput {
-    return { path, frontmatter: e.frontmatter, modifiedDay: e.mtime > 0 ? dayOfTimestamp(e.mtime) : null };
+    const modifiedDay = e.mtime > 0 ? dayOfTimestamp(e.mtime) : null;
+    // A vault without records evaluates as before records existed: no roll-up, no role warnings.
+    return this.records.size() > 0 ? { path, frontmatter: e.frontmatter, modifiedDay, records: this.records.of(path) } : { path, frontmatter: e.frontmatter, modifiedDay };
   }
 
   /** Equal to a fresh rebuild? Used by tests; compares paths, frontmatter and modification times. */
@@ -202,12 +194,35 @@ export class ClientIndex extends Component {
     else this.missingCache.delete(file.path);
     const errorGone = cache !== null && this.noteErrors.check(file, cache);
     const fm = cache?.frontmatter;
-    if (!fm || !isClientFrontmatter(fm)) return this.entries.delete(file.path) || errorGone;
+    const kind = fm && !isTemplateNote(file.path, this.settings()) ? recordKindOf(fm) : null;
+    const recordChanged = this.touch(kind !== null && fm ? this.records.set(file.path, kind, fm) : this.records.delete(file.path));
+    if (!fm || !isClientFrontmatter(fm)) {
+      const was = this.entries.delete(file.path);
+      if (was) this.clientsChanged();
+      return was || errorGone || recordChanged;
+    }
     const prev = this.entries.get(file.path);
-    if (prev && prev.frontmatter === fm && prev.mtime === file.stat.mtime) return false;
+    if (prev && prev.frontmatter === fm && prev.mtime === file.stat.mtime) return recordChanged;
     // Every field present from the start: one object shape, no property store added later.
     this.entries.set(file.path, { frontmatter: fm, mtime: file.stat.mtime, statusKey: undefined, status: undefined });
+    if (!prev) this.clientsChanged();
     return true;
+  }
+
+  /** A record changed: the clients it linked or links are evaluated again. True when anything changed. */
+  private touch(clients: string[] | null): boolean {
+    if (clients === null) return false;
+    for (const c of clients) {
+      const e = this.entries.get(c);
+      if (e) e.statusKey = undefined;
+      this.pendingPaths.add(c);
+    }
+    return true;
+  }
+
+  /** A client note appeared or went: record links may resolve differently now. */
+  private clientsChanged(): void {
+    if (this.ready && this.records.size() > 0 && this.touch(this.records.resolveAll())) this.bump();
   }
 
   private update(file: TFile, cache: CachedMetadata): void {
@@ -222,14 +237,20 @@ export class ClientIndex extends Component {
   private remove(path: string): void {
     this.missingCache.delete(path);
     const hadError = this.noteErrors.forget(path);
-    if (this.entries.delete(path) || hadError) this.changed(path);
+    const hadRecord = this.touch(this.records.delete(path));
+    const hadClient = this.entries.delete(path);
+    if (hadClient) this.clientsChanged();
+    if (hadClient || hadError || hadRecord) this.changed(path);
   }
 
   private rename(file: TAbstractFile, oldPath: string): void {
     // `changed` does not fire on rename: move the entry, then re-read under the new path.
     this.missingCache.delete(oldPath);
     const hadError = this.noteErrors.forget(oldPath);
-    const had = this.entries.delete(oldPath) || hadError;
+    const hadRecord = this.touch(this.records.delete(oldPath));
+    const hadClient = this.entries.delete(oldPath);
+    if (hadClient) this.clientsChanged();
+    const had = hadClient || hadError || hadRecord;
     if (had) this.changed(oldPath);
     if (file instanceof TFile) {
       if (this.read(file, this.app.metadataCache.getFileCache(file)) || had) this.changed(file.path);

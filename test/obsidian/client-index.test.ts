@@ -25,6 +25,10 @@ const CONTENTS = [
   "---\n---\n# Empty block\n",
   "# No properties\n\n---\n\nclient text\n",
   "",
+  // Related records: one client, two clients (one a link by path), a client that does not exist.
+  '---\ntype: invoice\nclient: "[[A]]"\namount: 100\ndue: 2026-01-01\n---\n',
+  '---\ntype: contact\nclient: ["[[B]]", "[[Clients/Sub/C]]"]\nrole: champion\nlast_contact: 2026-11-01\n---\n',
+  '---\ntype: deal\nclient: "[[Missing]]"\nvalue: 5\n---\n',
 ];
 
 type Op =
@@ -146,6 +150,8 @@ describe("ClientIndex against a rebuild", () => {
       expect(index.snapshot()).toEqual(fresh.snapshot());
       expect(index.errors()).toEqual(fresh.errors());
       expect(index.clients("2026-11-21")).toEqual(fresh.clients("2026-11-21"));
+      expect(index.records.all()).toEqual(fresh.records.all());
+      expect(index.records.unresolved()).toEqual(fresh.records.unresolved());
       index.unload();
       fresh.unload();
     }), { numRuns: RUNS });

@@ -2,12 +2,14 @@
 import { daysBetween } from "./dates";
 import { computeHealth, healthCheckDue } from "./health";
 import type { ClienteleSettings } from "./settings";
-import type { ClientProps, ClientStatus, Day } from "./types";
+import type { ClientProps, ClientRecords, ClientStatus, Day } from "./types";
 
 export interface ActivityContext {
   today: Day;
   /** The calendar day of the note's modification time in the local time zone, when known. */
   modifiedDay: Day | null;
+  /** The client's related records rolled up for `today`, when the vault has any (section 7). */
+  records?: ClientRecords | null;
 }
 
 function sameStage(a: string, b: string): boolean {
@@ -41,9 +43,11 @@ function latest(days: (Day | null)[]): Day | null {
  */
 export function evaluateClient(client: ClientProps, ctx: ActivityContext, settings: ClienteleSettings): ClientStatus {
   const health = computeHealth(client.healthInput, settings.weights);
+  const records = ctx.records ?? null;
+  const lastContact = latest([client.lastContact, records?.lastContact ?? null]);
   const lastActivity = latest([
     settings.useModifiedTime ? ctx.modifiedDay : null,
-    client.lastContact,
+    lastContact,
     client.lastReview,
     client.stageChanged,
   ]);
@@ -63,6 +67,8 @@ export function evaluateClient(client: ClientProps, ctx: ActivityContext, settin
     daysInactive,
     stale,
     healthCheckDue: healthCheckDue(client.lastReview, ctx.today, settings.healthCheckDays),
+    lastContact,
+    records,
     atRisk: reasons.length > 0,
     reasons: reasons.slice(), // trimmed to its length, as in parseClient
   };

@@ -2,10 +2,10 @@
 // shared/spec/client-notes.md sections 2 and 7). The client reader, the CSV columns, the sample
 // vault's .obsidian/types.json and the README's property table are all derived from it; add a row
 // here, then run `node scripts/gen-types-json.mjs` (test/core/model/fields.test.ts checks the rest).
-import type { ClientProps, HealthCategory } from "./types";
+import type { ClientProps, HealthCategory, RecordKind } from "./types";
 
 export type FieldKind = "text" | "number" | "date" | "link" | "list" | "boolean";
-export type NoteKind = "client" | "contact" | "deal" | "contract" | "invoice" | "po" | "feedback";
+export type NoteKind = "client" | RecordKind;
 /** Where a property shows: CSV column, CLI JSON, pipeline card, .obsidian/types.json, README table. */
 export type Shows = "csv" | "json" | "card" | "types" | "readme";
 /** Obsidian's property types in .obsidian/types.json. */

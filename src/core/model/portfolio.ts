@@ -2,12 +2,15 @@
 import { evaluateClient } from "./activity";
 import { isClientFrontmatter, parseClient } from "./client";
 import type { ClienteleSettings } from "./settings";
-import type { ClientStatus, Day } from "./types";
+import type { ClientProps, ClientStatus, Day, RecordProps } from "./types";
+import { rollUp } from "../records/rollup";
 
 export interface NoteInput {
   path: string;
   frontmatter: Record<string, unknown> | null | undefined;
   modifiedDay: Day | null;
+  /** The records linking this client; absent when the vault has no records at all (section 7). */
+  records?: readonly RecordProps[];
 }
 
 /**
@@ -24,11 +27,23 @@ export function isTemplateNote(path: string, settings: ClienteleSettings): boole
   return path === settings.templatePath || (folder !== null && path.startsWith(folder));
 }
 
+/** True from the Proposal stage on (in the configured order): a missing champion or decision maker warns. */
+function rolesMatter(stage: string | null, settings: ClienteleSettings): boolean {
+  const lower = settings.stages.map((s) => s.toLowerCase());
+  const proposal = lower.indexOf("proposal");
+  return stage !== null && proposal >= 0 && lower.indexOf(stage.toLowerCase()) >= proposal;
+}
+
+function rollupInput(client: ClientProps, today: Day, settings: ClienteleSettings) {
+  return { currency: (client.currency ?? settings.currency).toUpperCase(), rolesMatter: rolesMatter(client.stage, settings), championNamed: client.champion !== null, today };
+}
+
 export function evaluateNote(note: NoteInput, today: Day, settings: ClienteleSettings): ClientStatus | null {
   if (isTemplateNote(note.path, settings)) return null;
   if (!note.frontmatter || !isClientFrontmatter(note.frontmatter)) return null;
   const client = parseClient(note.path, note.frontmatter, settings);
-  return evaluateClient(client, { today, modifiedDay: note.modifiedDay }, settings);
+  const records = note.records === undefined ? null : rollUp(note.records, rollupInput(client, today, settings));
+  return evaluateClient(client, { today, modifiedDay: note.modifiedDay, records }, settings);
 }
 
 /** Every client among the notes, evaluated for `today`, sorted by path. */

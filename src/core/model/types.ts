@@ -54,6 +54,10 @@ export interface ClientStatus {
   daysInactive: number | null;
   stale: boolean;
   healthCheckDue: boolean;
+  /** The latest of `last_contact` and the client's contacts' `last_contact` (section 4). */
+  lastContact: Day | null;
+  /** The related records rolled up (section 7); null when the vault was read without records. */
+  records: ClientRecords | null;
   atRisk: boolean;
   reasons: string[];
 }
@@ -66,3 +70,62 @@ export interface NotePlan {
   path: string;
   content: string;
 }
+
+// Related records (section 7) and their roll-up, named here so the client status can hold them.
+
+/** The kinds of related record (section 7). */
+export type RecordKind = "contact" | "deal" | "contract" | "invoice" | "po" | "feedback";
+export type RecordValue = string | number | boolean | string[];
+
+export interface RecordProps {
+  path: string;
+  kind: RecordKind;
+  /** The note's name without `.md`. */
+  name: string;
+  /** `number`, else `record_id`, else null. */
+  id: string | null;
+  /** The link targets of `client`, as written (no brackets, heading or alias), in order. */
+  clientLinks: string[];
+  /** Every other property of the kind that holds a usable value, by key. */
+  values: Record<string, RecordValue>;
+  diagnostics: Diagnostic[];
+}
+
+export interface RecordDiagnostic {
+  path: string;
+  field: string;
+  message: string;
+}
+
+export interface RecordRef {
+  path: string;
+  name: string;
+}
+
+export interface OverdueInvoice extends RecordRef {
+  amount: number | null;
+  currency: string;
+  due: Day;
+  days: number;
+}
+
+export interface ClientRecords {
+  currency: string;
+  counts: Record<RecordKind, number>;
+  /** Contacts, by name, with their roles (the stakeholder map). */
+  contacts: (RecordRef & { roles: string[]; lastContact: Day | null })[];
+  /** Role -> the names of the contacts holding it, roles in the field table's order. */
+  byRole: Record<string, string[]>;
+  /** The latest `last_contact` of the client's contacts. */
+  lastContact: Day | null;
+  deals: { open: number; openValue: number; weightedValue: number; pastClose: (RecordRef & { expectedClose: Day; days: number })[] };
+  /** The signed contract with the earliest `end`: its renewal and notice deadline. */
+  contract: (RecordRef & { end: Day; noticeDeadline: Day; daysToNotice: number; autoRenew: boolean }) | null;
+  invoices: { open: number; overdue: number; paid: number; openCount: number; overdueCount: number; paidCount: number; oldestOverdueDays: number | null; overdueList: OverdueInvoice[] };
+  pos: { unbilledCount: number; unbilledAmount: number };
+  feedback: { open: number; avgDaysToFirstResponse: number | null; avgDaysToResolve: number | null; oldestOpenDays: number | null };
+  /** Words for the card and the review, e.g. "No decision maker". */
+  warnings: string[];
+  diagnostics: RecordDiagnostic[];
+}
+

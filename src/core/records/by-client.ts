@@ -1,7 +1,6 @@
 // Which client each record belongs to: every `client` link resolved, records grouped by client path.
 // A link that resolves to no client note becomes a diagnostic; the record is listed, never dropped.
-import type { RecordDiagnostic } from "./rollup";
-import type { RecordProps } from "./record";
+import type { RecordDiagnostic, RecordProps } from "../model/types";
 
 /** Resolves a link target written in the note at `from` to a client note's path, or null. */
 export type ResolveClient = (target: string, from: string) => string | null;

@@ -1,33 +1,18 @@
 // Reading a related record (contract section 7): a note whose `type` is a record kind and whose
 // `client` property links to one or more client notes. Read by the field table, like a client.
-import { RECORD_FIELDS, type Field, type NoteKind } from "../model/fields";
+import { RECORD_FIELDS, type Field } from "../model/fields";
 import { isBlank, isRecord, knownValue, own, READ_BY_KIND, showValue, type Problem } from "../model/read-fields";
-import type { Diagnostic } from "../model/types";
+import type { RecordKind, RecordProps } from "../model/types";
 import { linkTarget } from "./links";
 
-export type RecordKind = Exclude<NoteKind, "client">;
+export type { RecordKind, RecordProps, RecordValue } from "../model/types";
+
 export const RECORD_KINDS: readonly RecordKind[] = ["contact", "deal", "contract", "invoice", "po", "feedback"];
 
 /** The words for a kind in the interface, e.g. "purchase order". */
 export const KIND_WORDS: Record<RecordKind, string> = {
   contact: "contact", deal: "deal", contract: "contract", invoice: "invoice", po: "purchase order", feedback: "feedback",
 };
-
-export type RecordValue = string | number | boolean | string[];
-
-export interface RecordProps {
-  path: string;
-  kind: RecordKind;
-  /** The note's name without `.md`. */
-  name: string;
-  /** `number`, else `record_id`, else null. */
-  id: string | null;
-  /** The link targets of `client`, as written (no brackets, heading or alias), in order. */
-  clientLinks: string[];
-  /** Every other property of the kind that holds a usable value, by key. */
-  values: Record<string, RecordValue>;
-  diagnostics: Diagnostic[];
-}
 
 const KIND_BY_TYPE = new Map<string, RecordKind>([
   ...RECORD_KINDS.map((k) => [k, k] as const),

@@ -2,52 +2,18 @@
 // deals, the contract's renewal and notice deadline, invoices, purchase orders and feedback.
 // Money in another currency than the client's is listed but never summed.
 import { addDaysToDay, daysBetween } from "../model/dates";
-import type { Day } from "../model/types";
-import { numberOf, RECORD_KINDS, textOf, type RecordKind, type RecordProps } from "./record";
+import type { ClientRecords, Day, RecordKind, RecordProps, RecordRef } from "../model/types";
+import { numberOf, RECORD_KINDS, textOf } from "./record";
 
-export interface RecordDiagnostic {
-  path: string;
-  field: string;
-  message: string;
-}
-
-export interface RecordRef {
-  path: string;
-  name: string;
-}
-
-export interface OverdueInvoice extends RecordRef {
-  amount: number | null;
-  currency: string;
-  due: Day;
-  days: number;
-}
-
-export interface ClientRecords {
-  currency: string;
-  counts: Record<RecordKind, number>;
-  /** Contacts, by name, with their roles (the stakeholder map). */
-  contacts: (RecordRef & { roles: string[]; lastContact: Day | null })[];
-  /** Role -> the names of the contacts holding it, roles in the field table's order. */
-  byRole: Record<string, string[]>;
-  /** The latest `last_contact` of the client's contacts. */
-  lastContact: Day | null;
-  deals: { open: number; openValue: number; weightedValue: number; pastClose: (RecordRef & { expectedClose: Day; days: number })[] };
-  /** The signed contract with the earliest `end`: its renewal and notice deadline. */
-  contract: (RecordRef & { end: Day; noticeDeadline: Day; daysToNotice: number; autoRenew: boolean }) | null;
-  invoices: { open: number; overdue: number; paid: number; openCount: number; overdueCount: number; paidCount: number; oldestOverdueDays: number | null; overdueList: OverdueInvoice[] };
-  pos: { unbilledCount: number; unbilledAmount: number };
-  feedback: { open: number; avgDaysToFirstResponse: number | null; avgDaysToResolve: number | null; oldestOpenDays: number | null };
-  /** Words for the card and the review, e.g. "No decision maker". */
-  warnings: string[];
-  diagnostics: RecordDiagnostic[];
-}
+export type { ClientRecords, OverdueInvoice, RecordDiagnostic, RecordRef } from "../model/types";
 
 export interface RollupInput {
   /** The client's currency (its property, else the settings' default). */
   currency: string;
   /** True when the client is in Proposal or a later stage: missing champion and decision maker warn. */
   rolesMatter: boolean;
+  /** The client note names a champion itself (its `champion` property). */
+  championNamed?: boolean;
   today: Day;
 }
 
@@ -109,7 +75,7 @@ export function rollUp(records: readonly RecordProps[], input: RollupInput): Cli
   out.invoices.overdueList.sort((a, b) => b.days - a.days || byPath(a, b));
   out.deals.pastClose.sort((a, b) => b.days - a.days || byPath(a, b));
   if (input.rolesMatter) {
-    if (!out.byRole.champion) out.warnings.push("No champion");
+    if (!out.byRole.champion && input.championNamed !== true) out.warnings.push("No champion");
     if (!out.byRole["decision maker"]) out.warnings.push("No decision maker");
   }
   const byRole: Record<string, string[]> = {};

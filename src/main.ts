@@ -1,12 +1,11 @@
 // Clientele: lifecycle and wiring only. Registrations happen in onload; the index starts when the
 // layout is ready.
-import { Notice, Plugin, type TFile } from "obsidian";
-import { dayOfTimestamp } from "./core/model/dates";
+import { Notice, Plugin } from "obsidian";
 import { migrateSettings, type ClienteleSettings } from "./core/model/settings";
 import { registerCommands } from "./commands/index";
 import type { Deps } from "./deps";
-import { ClientIndex, INDEX_CHANGED } from "./obsidian/client-index";
-import { NoteStore } from "./obsidian/note-store";
+import { INDEX_CHANGED } from "./obsidian/client-index";
+import { makeDeps } from "./obsidian/deps";
 import { ClienteleSettingTab } from "./ui/settings-tab";
 import { StatusBar } from "./ui/status-bar";
 import { showAtRisk } from "./commands/client-commands";
@@ -21,22 +20,8 @@ export default class ClientelePlugin extends Plugin {
   api!: ClienteleApi;
 
   async onload(): Promise<void> {
-    const notify = (message: string) => new Notice(message, 8000);
-    const index = new ClientIndex(this.app, () => this.current);
-    const deps: Deps = {
-      app: this.app,
-      plugin: this,
-      index,
-      store: new NoteStore(this.app, notify),
-      settings: () => this.current,
-      saveSettings: (next) => this.saveSettings(next),
-      today: () => dayOfTimestamp(Date.now()),
-      now: () => new Date(),
-      notify,
-      openFile: (file: TFile) => this.app.workspace.getLeaf(false).openFile(file),
-    };
+    const deps = makeDeps(this.app, this, { settings: () => this.current, saveSettings: (next) => this.saveSettings(next) });
     this.deps = deps;
-    this.addChild(index);
 
     registerReview(this, deps);
     const pipeline = registerPipeline(this, deps);
@@ -44,10 +29,10 @@ export default class ClientelePlugin extends Plugin {
     this.api = createApi(deps);
     this.addSettingTab(new ClienteleSettingTab(this.app, deps));
     const status = new StatusBar(this.addStatusBarItem(), () => showAtRisk(deps));
-    this.registerEvent(this.app.workspace.on(INDEX_CHANGED, () => status.update(index.clients(deps.today()))));
+    this.registerEvent(this.app.workspace.on(INDEX_CHANGED, () => status.update(deps.index.clients(deps.today()))));
 
     await this.loadSettings();
-    this.app.workspace.onLayoutReady(() => index.start());
+    this.app.workspace.onLayoutReady(() => deps.index.start());
   }
 
   private async loadSettings(): Promise<void> {

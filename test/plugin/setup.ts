@@ -1,25 +1,12 @@
 // Loads the real Clientele plugin into the fake Obsidian with a set of files.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import ClientelePlugin from "../../src/main";
-import { createFakeApp, flush, getOpenModal, loadPlugin, type App, type FakeFileSpec } from "../fake/obsidian";
+import { createFakeApp, flush, getOpenModal, loadPlugin, type App } from "../fake/obsidian";
+import { sampleVault, type Files } from "../helpers/sample-plugin";
 
-export type Files = Record<string, string | FakeFileSpec>;
+export type { Files };
 
-/** The sample vault's notes and settings, as the fake app's files. */
-export function sampleVault(): Files {
-  const files: Files = {};
-  const walk = (dir: string, rel: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      const r = rel ? `${rel}/${name}` : name;
-      if (statSync(full).isDirectory()) walk(full, r);
-      else if (name.endsWith(".md") || name.endsWith(".base") || r === ".obsidian/plugins/clientele/data.json") files[r] = readFileSync(full, "utf8");
-    }
-  };
-  walk("vault-template", "");
-  return files;
-}
+export { sampleVault };
 
 export const MANIFEST = JSON.parse(readFileSync("manifest.json", "utf8")) as { id: string; name: string; version: string; minAppVersion: string };
 

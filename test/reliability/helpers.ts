@@ -9,16 +9,10 @@ import { readSection } from "../../src/core/note/sections";
 import { defaultSettings, type ClienteleSettings } from "../../src/core/model/settings";
 import type { ClientStatus } from "../../src/core/model/types";
 import type { Deps } from "../../src/deps";
-import { ClientIndex } from "../../src/obsidian/client-index";
-import { NoteStore } from "../../src/obsidian/note-store";
 import {
-  createFakeApp,
   DropdownComponent,
   getControl,
   getOpenModal,
-  loadPlugin,
-  Notice,
-  Plugin,
   runCommand,
   suggestModal,
   TextAreaComponent,
@@ -26,6 +20,7 @@ import {
   type App,
   type FakeFileSpec,
 } from "../fake/obsidian";
+import { startDeps } from "../helpers/sample-plugin";
 import { click, settle } from "../plugin/setup";
 
 import { TODAY } from "../helpers/builders";
@@ -191,33 +186,10 @@ export function fixtures(): Fixture[] {
 
 // ---- the app -------------------------------------------------------------------------------------
 
-class TestPlugin extends Plugin {}
-
 /** A fake app holding `files` and the Deps main.ts would build (index started), without loading the plugin. */
 export async function directDeps(files: Record<string, string | FakeFileSpec>, settings: ClienteleSettings = defaultSettings(), today = TODAY): Promise<{ app: App; deps: Deps }> {
-  const app = createFakeApp(files);
-  const plugin = await loadPlugin(TestPlugin, app, { id: "clientele", name: "Clientele" });
-  const notify = (message: string) => void new Notice(message);
-  const index = new ClientIndex(app as never, () => settings);
-  const deps: Deps = {
-    app: app as never,
-    plugin: plugin as never,
-    index,
-    store: new NoteStore(app as never, notify),
-    settings: () => settings,
-    saveSettings: (next) => {
-      settings = next;
-      index.invalidate();
-      return Promise.resolve();
-    },
-    today: () => today,
-    now: () => new Date(2026, 10, 21, 9, 30),
-    notify,
-    openFile: (file) => app.workspace.getLeaf(false).openFile(file as never),
-  };
-  plugin.addChild(index as never);
-  index.start();
-  return { app, deps };
+  const { fake, deps } = await startDeps(files, settings, today);
+  return { app: fake, deps };
 }
 
 /** The client of a note's text as a command would get it (any note, client or not). */

@@ -1,11 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateClient } from "../../../src/core/model/activity";
-import { parseClient } from "../../../src/core/model/client";
 import { defaultSettings } from "../../../src/core/model/settings";
 import { renderWeeklyReview } from "../../../src/core/report/review";
+import { clientStatus, TODAY } from "../../helpers/builders";
 
-const TODAY = "2026-11-21";
 const settings = defaultSettings();
 const hostile = fc.oneof(
   fc.string(),
@@ -21,14 +19,10 @@ describe("note text is inert in the weekly review (issue 11, item 7)", () => {
   it("any text in a client's fields and history lines leaves no Templater tag, Dataview query, embed, HTML tag or foreign link", () => {
     fc.assert(
       fc.property(fc.record({ company: hostile, next: hostile, band: hostile, comment: hostile, from: hostile, to: hostile, need: hostile, tag: hostile }), (t) => {
-        const c = evaluateClient(
-          parseClient("Clients/Acme.md", {
-            type: "client", company: t.company, stage: "Active", next_action: t.next, next_action_due: "2026-11-01", tags: [t.tag],
-            health_profitability: 4, health_communication: 4, health_strategic_fit: 4, health_growth: 4, last_review: "2026-11-20",
-          }, settings),
-          { today: TODAY, modifiedDay: null },
-          settings,
-        );
+        const c = clientStatus("Clients/Acme.md", {
+          company: t.company, stage: "Active", next_action: t.next, next_action_due: "2026-11-01", tags: [t.tag],
+          health_profitability: 4, health_communication: 4, health_strategic_fit: 4, health_growth: 4, last_review: "2026-11-20",
+        }, { settings });
         const body = [
           "## Health history", "",
           `- 2026-10-01: P1 C1 S1 G1 = 10 (${t.band}) — ${t.comment}`,

@@ -2,17 +2,15 @@ import { fileURLToPath } from "node:url";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanVault } from "../../../src/cli/vault";
-import { evaluateClient } from "../../../src/core/model/activity";
-import { parseClient } from "../../../src/core/model/client";
 import { evaluateNotes } from "../../../src/core/model/portfolio";
 import { renderWeeklyReview, reviewNoteDay, reviewNotePath, reviewSince } from "../../../src/core/report/review";
 import { defaultSettings } from "../../../src/core/model/settings";
 import type { ClientStatus } from "../../../src/core/model/types";
 import { verifyApproved } from "../../helpers/approve";
+import { clientStatus, TODAY } from "../../helpers/builders";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const VAULT = path.join(HERE, "..", "..", "..", "vault-template");
-const TODAY = "2026-11-21";
 
 function sampleReview(sinceDay: string): string {
   const vault = scanVault(VAULT);
@@ -62,8 +60,7 @@ describe("reviewNotePath", () => {
 
 describe("renderWeeklyReview details", () => {
   const settings = defaultSettings();
-  const client = (p: string, fm: Record<string, unknown>): ClientStatus =>
-    evaluateClient(parseClient(p, { type: "client", stage: "Active", last_contact: TODAY, ...fm }, settings), { today: TODAY, modifiedDay: null }, settings);
+  const client = (p: string, fm: Record<string, unknown>): ClientStatus => clientStatus(p, { stage: "Active", last_contact: TODAY, ...fm }, { settings });
 
   it("writes a hostile company name as text, never as HTML or a link", () => {
     const c = client("Clients/Hostile.md", {
@@ -77,7 +74,7 @@ describe("renderWeeklyReview details", () => {
 
   it("escapes a hostile stage name inside the pipeline table", () => {
     const s = { ...settings, stages: ["A|B", "<b>"] };
-    const c = evaluateClient(parseClient("C.md", { type: "client", stage: "<b>" }, s), { today: TODAY, modifiedDay: null }, s);
+    const c = clientStatus("C.md", { stage: "<b>" }, { settings: s });
     const md = renderWeeklyReview({ today: TODAY, clients: [c], bodies: new Map(), sinceDay: "2026-11-14", settings: s });
     expect(md).toContain("| A\\|B | 0 |");
     expect(md).toContain("| \\<b\\> | 1 |");

@@ -1,0 +1,65 @@
+// Moving and reaching cards: listens on the board's columns and hands each event to its handler:
+// clicks and the context menu (here), HTML5 drag and drop (board-dnd.ts), the long-press drag
+// (board-touch.ts) and the keyboard (board-keyboard.ts).
+import { cardAt, wantsNewTab, type BoardControls } from "./board-controls";
+import { MouseDrag } from "./board-dnd";
+import { onCardFocus, onCardKey } from "./board-keyboard";
+import { openMoveMenu, openMoveMenuBelow } from "./board-menu";
+import { LongPress } from "./board-touch";
+
+export class BoardInput {
+  private readonly drag: MouseDrag;
+  private readonly press: LongPress;
+  private readonly off: (() => void)[] = [];
+
+  constructor(private readonly board: BoardControls) {
+    this.drag = new MouseDrag(board, () => this.press.active);
+    this.press = new LongPress(board, () => this.drag.end());
+    const el = board.columnsEl;
+    const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void, opts?: AddEventListenerOptions) => {
+      el.addEventListener(type, fn, opts);
+      this.off.push(() => el.removeEventListener(type, fn, opts));
+    };
+    on("click", (e) => this.onClick(e));
+    on("contextmenu", (e) => this.onContextMenu(e));
+    on("keydown", (e) => onCardKey(board, e));
+    on("focusin", (e) => onCardFocus(el, e));
+    on("dragstart", (e) => this.drag.onDragStart(e));
+    on("dragend", () => this.drag.end());
+    on("dragover", (e) => this.drag.onDragOver(e));
+    on("dragleave", (e) => this.drag.onDragLeave(e));
+    on("drop", (e) => this.drag.onDrop(e));
+    on("pointerdown", (e) => this.press.onPointerDown(e));
+    on("pointermove", (e) => this.press.onPointerMove(e));
+    on("pointerup", (e) => this.press.onPointerUp(e));
+    on("pointercancel", () => this.press.cancel());
+    // Once a long press has armed a drag, the finger moves the card, not the page.
+    on("touchmove", (e) => { if (this.press.armed && e.cancelable) e.preventDefault(); }, { passive: false });
+  }
+
+  destroy(): void {
+    this.press.cancel();
+    for (const f of this.off) f();
+  }
+
+  private onClick(e: MouseEvent): void {
+    const at = cardAt(e.target);
+    if (!at || this.press.isQuiet(e.timeStamp)) return;
+    const more = e.target instanceof Element ? e.target.closest<HTMLElement>(".clientele-card-more") : null;
+    if (more) {
+      const r = more.getBoundingClientRect();
+      openMoveMenu(this.board, at.path, { x: r.left, y: r.bottom });
+      return;
+    }
+    this.board.open(at.path, wantsNewTab(e));
+  }
+
+  private onContextMenu(e: MouseEvent): void {
+    const at = cardAt(e.target);
+    if (!at) return;
+    e.preventDefault();
+    if (this.press.active) return; // a long press: the menu opens on release, unless the card was dragged
+    if (e.clientX === 0 && e.clientY === 0) openMoveMenuBelow(this.board, at.card, at.path); // from the keyboard (Menu key, Shift+F10)
+    else openMoveMenu(this.board, at.path, { x: e.clientX, y: e.clientY });
+  }
+}

@@ -1,0 +1,28 @@
+// The "Move to…" menu of one card: every configured stage (the current one checked), then
+// "Open note" and "Open in new tab".
+import { Menu } from "obsidian";
+import type { BoardControls } from "./board-controls";
+
+export function openMoveMenu(board: BoardControls, path: string, at: { x: number; y: number }): void {
+  const c = board.client(path);
+  if (!c) return;
+  const current = board.stageFor(path);
+  const menu = new Menu();
+  for (const stage of board.allStages()) {
+    menu.addItem((item) => {
+      item.setTitle(stage === current ? `${stage} (current)` : `Move to ${stage}`).setIcon(stage === current ? "check" : "arrow-right");
+      if (stage === current) item.setDisabled(true);
+      else item.onClick(() => board.move(path, stage));
+    });
+  }
+  menu.addSeparator();
+  menu.addItem((item) => item.setTitle("Open note").setIcon("file-text").onClick(() => board.open(path, false)));
+  menu.addItem((item) => item.setTitle("Open in new tab").setIcon("file-plus").onClick(() => board.open(path, true)));
+  menu.showAtPosition(at);
+}
+
+/** The menu under a card, when it was not opened at a pointer (keyboard, long press). */
+export function openMoveMenuBelow(board: BoardControls, card: HTMLElement, path: string): void {
+  const r = card.getBoundingClientRect();
+  openMoveMenu(board, path, { x: r.left + 8, y: r.bottom });
+}

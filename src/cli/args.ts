@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { isDay } from "../core/model/dates";
 import type { Day } from "../core/model/types";
 
-export const USAGE = "usage: clientele review VAULT [--now YYYY-MM-DD] [--json] | clientele export VAULT --csv [--now YYYY-MM-DD] | clientele weekly VAULT [--now YYYY-MM-DD]";
+export const USAGE = "usage: clientele review VAULT [--now YYYY-MM-DD] [--json] | clientele client VAULT ID_OR_NAME [--now YYYY-MM-DD] [--json] | clientele export VAULT --csv [--now YYYY-MM-DD] | clientele weekly VAULT [--now YYYY-MM-DD]";
 
 export const HELP = `clientele: Clientele's review of a vault folder on disk, without Obsidian. Nothing in the vault is changed.
 
@@ -12,6 +12,12 @@ Usage:
       Prints the review: the pipeline, every client's health, who is at risk,
       the health checks due and the notes with problems.
       --json              print the report as JSON (contract section 6) instead of text
+  clientele client VAULT ID_OR_NAME [--now YYYY-MM-DD] [--json]
+      Prints one client's whole picture: its properties, health, activity, and
+      its related records (contacts, deals, contracts, invoices, POs, feedback)
+      rolled up. ID_OR_NAME is the client id (CLI-00042), the company or the
+      note's name, matched without regard to case.
+      --json              print it as one JSON file, for audit or another tool
   clientele export VAULT --csv [--now YYYY-MM-DD]
       Prints one CSV row per client (UTF-8 with a byte order mark, CRLF rows).
       --csv               the export format (required)
@@ -22,7 +28,7 @@ Usage:
   clientele --version
       Prints the version.
 
-Options of review, export and weekly:
+Options of review, client, export and weekly:
   --now YYYY-MM-DD        evaluate the vault as on that day (default: today, local time)
 
 VAULT is the vault's folder; its settings are read from .obsidian/plugins/clientele/data.json.
@@ -35,7 +41,7 @@ Exit status:
   2  bad arguments, or VAULT is missing or not a folder
 `;
 
-export type Command = "review" | "export" | "weekly";
+export type Command = "review" | "client" | "export" | "weekly";
 
 export interface Args {
   command: Command;
@@ -43,13 +49,15 @@ export interface Args {
   now: Day | null;
   json: boolean;
   csv: boolean;
+  /** `client`: the client id or name asked for. */
+  client?: string;
 }
 
 export type Parsed = Args | { command: "help" } | { command: "version" };
 
 export class UsageError extends Error {}
 
-const COMMANDS: readonly string[] = ["review", "export", "weekly"];
+const COMMANDS: readonly string[] = ["review", "client", "export", "weekly"];
 
 function parseError(e: unknown): UsageError {
   const code = (e as { code?: unknown }).code;
@@ -91,13 +99,18 @@ export function parseCliArgs(argv: string[]): Parsed {
   if (command === undefined) throw new UsageError("missing command");
   if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"`);
   const cmd = command as Command;
-  if (values.json === true && cmd !== "review") throw new UsageError(`unknown option "--json" for ${cmd}`);
+  if (values.json === true && cmd !== "review" && cmd !== "client") throw new UsageError(`unknown option "--json" for ${cmd}`);
   if (values.csv === true && cmd !== "export") throw new UsageError(`unknown option "--csv" for ${cmd}`);
   const now = values.now;
   if (now !== undefined && !isDay(now)) throw new UsageError(`--now needs a date as YYYY-MM-DD, got ${JSON.stringify(now)}`);
-  const [vault, extra] = rest;
+  const [vault, ...more] = rest;
   if (vault === undefined || vault === "") throw new UsageError("missing VAULT folder");
+  const client = cmd === "client" ? more.shift() : undefined;
+  if (cmd === "client" && (client === undefined || client.trim() === "")) throw new UsageError("client needs the client's id or name after VAULT");
+  const extra = more[0];
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
   if (cmd === "export" && values.csv !== true) throw new UsageError("export needs --csv");
-  return { command: cmd, vault, now: now ?? null, json: values.json === true, csv: values.csv === true };
+  const args: Args = { command: cmd, vault, now: now ?? null, json: values.json === true, csv: values.csv === true };
+  if (client !== undefined) args.client = client;
+  return args;
 }

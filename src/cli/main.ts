@@ -2,7 +2,10 @@
 import { statSync } from "node:fs";
 import manifest from "../../manifest.json";
 import { buildReport } from "../core/report/report";
-import { evaluateNotes } from "../core/model/portfolio";
+import { findClient } from "../core/model/find-client";
+import { evaluateVault } from "../core/records/vault";
+import { buildClientReport } from "../core/report/client-report";
+import { renderClientProfile } from "./client-profile";
 import type { Day } from "../core/model/types";
 import { HELP, parseCliArgs, USAGE, UsageError, type Args } from "./args";
 import { toCsv } from "./csv";
@@ -61,7 +64,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const today = args.now ?? io.today();
   const vault = scanVault(args.vault);
   for (const p of vault.settingsProblems) io.err(`clientele: ${t(p)}\n`);
-  const clients = evaluateNotes(vault.notes, today, vault.settings);
+  const evaluation = evaluateVault(vault.notes, today, vault.settings);
+  const clients = evaluation.clients;
+  if (args.command === "client") {
+    const found = findClient(clients, args.client ?? "");
+    if (!found.ok) {
+      io.err(`clientele: ${t(found.message)}\n`);
+      return 2;
+    }
+    const report = buildClientReport(today, found.client, evaluation.byClient.get(found.client.client.path) ?? []);
+    io.out(args.json ? JSON.stringify(report, null, 2) + "\n" : renderClientProfile(report, t));
+    return 0;
+  }
   if (args.command === "weekly" || args.command === "export") {
     // These outputs have no room for errors: name what was left out on stderr.
     for (const e of vault.errors) io.err(`clientele: skipped ${t(e.path)}: ${t(e.message)}\n`);

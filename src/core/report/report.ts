@@ -31,7 +31,7 @@ function byPath(a: { path: string }, b: { path: string }): number {
   return a.path < b.path ? -1 : 1;
 }
 
-function reportClient(s: ClientStatus): ReportClient {
+export function reportClient(s: ClientStatus): ReportClient {
   const scores: Partial<Record<HealthCategory, number>> = {};
   for (const c of HEALTH_CATEGORIES) {
     const v = s.health.scores[c];

@@ -33,3 +33,21 @@ describe("clientele weekly", () => {
     expect(err).toContain("clientele weekly VAULT [--now YYYY-MM-DD]");
   });
 });
+
+describe("health checks due: one rule in the weekly note, the text review and the JSON (issue 11, item 13)", () => {
+  it("lists a Sunset client whose check is due, and a client without a stage, everywhere the JSON says healthCheckDue", async () => {
+    const vault = tmpVault({
+      "Clients/Old.md": client("Old", "last_review: 2026-01-05"),
+      "Clients/Recent.md": client("Recent", "last_review: 2026-11-20"),
+      "Clients/Gone.md": "---\ntype: client\ncompany: Gone\nstage: Sunset\nlast_review: 2026-10-22\n---\n# Gone\n",
+      "Clients/Nostage.md": "---\ntype: client\ncompany: Nostage\n---\n# Nostage\n",
+    });
+    const json = JSON.parse((await cli(["review", vault, "--json", "--now", "2026-11-21"])).out) as { clients: { name: string; healthCheckDue: boolean }[] };
+    const due = json.clients.filter((c) => c.healthCheckDue).map((c) => c.name);
+    expect(due).toEqual(["Gone", "Nostage", "Old"]);
+    const text = (await cli(["review", vault, "--now", "2026-11-21"])).out;
+    expect(text).toContain("Health checks due (3)\n  Gone: last review 2026-10-22\n  Nostage: never reviewed\n  Old: last review 2026-01-05\n");
+    const weekly = (await cli(["weekly", vault, "--now", "2026-11-21"])).out;
+    expect(weekly).toContain("## Health checks due (3)\n\n- [ ] [[Gone]] · last check 2026-10-22, 30 days ago\n- [ ] [[Nostage]] · never checked\n- [ ] [[Old]] · last check 2026-01-05, 320 days ago\n");
+  });
+});

@@ -1,6 +1,8 @@
 // What the writing commands change in a client note: a frontmatter patch plus a dated history line.
 import { computeHealth, HEALTH_CATEGORIES, HEALTH_KEYS } from "../model/health";
-import { joinLines } from "../note/markdown";
+import type { ClienteleSettings } from "../model/settings";
+import { inertText, joinLines } from "../note/markdown";
+import { configuredStage, planStageMove } from "../pipeline/pipeline";
 import type { ClientProps, Day, FrontmatterPatch, HealthCategory } from "../model/types";
 
 export const INTERACTION_TYPES = ["call", "email", "meeting", "message", "note"] as const;
@@ -50,4 +52,47 @@ export function planHealthCheck(scores: Record<HealthCategory, number>, comment:
   const result = h.score === null ? "Unscored" : `${h.score} (${h.band ?? ""})`;
   const note = oneLine(comment);
   return { patch, section: SECTION_HEALTH, lines: [`- ${today}: ${parts} = ${result}${note ? ` — ${note}` : ""}`] };
+}
+
+/** What a `stage` value says as text: "" for a missing, null or empty value (a list joins its items). */
+function stageValueText(v: unknown): string {
+  if (v === undefined || v === null) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  if (Array.isArray(v)) return v.map(stageValueText).filter((t) => t.trim() !== "").join(", ");
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
+  try {
+    return JSON.stringify(v) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * The stage a note had, as the `from` of its Stage history line: the configured spelling, else the
+ * text that was in the note, one line and made inert (`inertText`, with `&` written `&amp;` so the
+ * history reader can undo it), and what would change how the line reads back written as an entity:
+ * an arrow, a whole `(none)`, a leading `Created in`. Null when the property is missing or empty.
+ */
+export function previousStageText(client: ClientProps, frontmatter: Readonly<Record<string, unknown>>): string | null {
+  if (client.stage !== null) return client.stage;
+  const raw = Object.prototype.hasOwnProperty.call(frontmatter, "stage") ? frontmatter.stage : undefined;
+  const line = oneLine(stageValueText(raw).replace(/[\u2028\u2029]/g, " "));
+  if (line === "") return null;
+  const text = inertText(line.replace(/&/g, "&amp;")).replace(/→/g, "&rarr;").replace(/->/g, "-&gt;");
+  if (text === "(none)") return "&#40;none)";
+  return /^created in(?:\s|$)/i.test(text) ? `&#${text.charCodeAt(0)};${text.slice(1)}` : text;
+}
+
+/**
+ * Moving `client` to stage `to`, planned from its note's frontmatter as it is at write time: the
+ * patch of `planStageMove` and a Stage history line whose previous stage is the text the note had
+ * (see `previousStageText`), `(none)` only when it had none. Null when there is nothing to move.
+ */
+export function planStageChange(client: ClientProps, frontmatter: Readonly<Record<string, unknown>>, to: string, today: Day, settings: ClienteleSettings): NoteChange | null {
+  const move = planStageMove(client, to, today, settings);
+  const target = configuredStage(to, settings);
+  if (move === null || target === null) return null;
+  const from = previousStageText(client, frontmatter) ?? "(none)";
+  return { patch: move.patch, section: SECTION_STAGES, lines: [`- ${today}: ${from} → ${target}`] };
 }

@@ -16,7 +16,10 @@ export interface HealthEntry {
   comment: string;
 }
 
-/** One line of `## Stage history`: `- 2026-09-01: Proposal → Active` or `- 2026-09-01: Created in Discovery`. */
+/**
+ * One line of `## Stage history`: `- 2026-09-01: Proposal → Active` or `- 2026-09-01: Created in Discovery`.
+ * The stages are text, with the escapes Clientele writes into the line undone (see `unescapeStage`).
+ */
 export interface StageEntry {
   day: Day;
   /** null for `Created in …` (and for a `(none) → …` move). */
@@ -93,6 +96,24 @@ function moveParts(rest: string): [string, string] | null {
   }
 }
 
+const STAGE_ESCAPE = /\\([\\[\]%])|&(amp|lt|gt|rarr|#\d{1,7});/g;
+const ENTITY: Record<string, string> = { amp: "&", lt: "<", gt: ">", rarr: "→" };
+
+/**
+ * A stage as the line says it, with what `previousStageText` (core/change/actions.ts) escapes
+ * undone: `\\`, `\[`, `\]` and `\%` from `inertText`, and the entities `&amp;`, `&lt;`, `&gt;`,
+ * `&rarr;` and `&#NN;`. Other text, a user's own Markdown escapes included, is kept as written.
+ */
+function unescapeStage(text: string): string {
+  return text.replace(STAGE_ESCAPE, (all, char: string | undefined, entity: string | undefined) => {
+    if (char !== undefined) return char;
+    if (entity === undefined) return all;
+    if (!entity.startsWith("#")) return ENTITY[entity] ?? all;
+    const code = Number(entity.slice(1));
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : all;
+  });
+}
+
 /** The `YYYY-MM-DD: rest` of a list item, or null. */
 function datedItem(line: string): { day: Day; rest: string } | null {
   const item = bulletText(line);
@@ -134,10 +155,10 @@ export function stageEntries(lines: string[] | null): StageEntry[] {
     if (!item) continue;
     const created = CREATED.exec(item.rest);
     const move = created ? null : moveParts(item.rest);
-    if (created?.[1]) out.push({ day: item.day, from: null, to: created[1].trim() });
+    if (created?.[1]) out.push({ day: item.day, from: null, to: unescapeStage(created[1].trim()) });
     else if (move) {
       const from = move[0].trim();
-      out.push({ day: item.day, from: from === "" || from === "(none)" ? null : from, to: move[1].trim() });
+      out.push({ day: item.day, from: from === "" || from === "(none)" ? null : unescapeStage(from), to: unescapeStage(move[1].trim()) });
     }
   }
   return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));

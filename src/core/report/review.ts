@@ -1,7 +1,6 @@
 // The weekly review: one Markdown snapshot of what needs attention, written once and never updated,
 // so it still says what was true that week. Each client item is a task so decisions can be ticked.
 import { format } from "date-fns";
-import { isExcludedStage } from "../model/activity";
 import { addDaysToDay, daysBetween, isDay, localNoon, toDay } from "../model/dates";
 import { formatMoney, formatTotals, plural } from "../model/format";
 import { noteHistories, type HealthEntry } from "./history";
@@ -109,7 +108,8 @@ export function renderWeeklyReview(input: ReviewInput): string {
   const overdue = clients
     .filter((c) => c.client.nextActionDue !== null && c.client.nextActionDue < today)
     .sort((a, b) => compareText(a.client.nextActionDue ?? "", b.client.nextActionDue ?? "") || byClientName(a, b));
-  const checksDue = clients.filter((c) => c.healthCheckDue && c.client.stage !== null && !isExcludedStage(c.client.stage, settings));
+  // The one rule, as in the CLI text and the JSON: core healthCheckDue (no last_review, or one healthCheckDays old or more), whatever the stage.
+  const checksDue = clients.filter((c) => c.healthCheckDue);
   const horizon = addDaysToDay(today, RENEWAL_WINDOW_DAYS);
   const renewals = clients
     .filter((c) => c.client.renewal !== null && c.client.renewal >= today && c.client.renewal <= horizon)

@@ -118,3 +118,24 @@ describe("history lines are read in linear time (issue 11, item 8)", () => {
     );
   });
 });
+
+describe("stage lines with an unknown previous stage (issue 11, item 6)", () => {
+  it("reads back the escapes Clientele writes for the text that was in the note", () => {
+    const lines = [
+      "- 2026-11-20: Negotiation → Active",
+      "- 2026-11-21: Won &rarr; Lost -&gt; Won → Active",
+      "- 2026-11-22: &#40;none) → Active",
+      "- 2026-11-23: &#67;reated in March → Active",
+      "- 2026-11-24: \\[\\[Deal\\]\\] &lt;b>%\\%x%\\% &#96;=this&#96; A &amp; B → Active",
+      "- 2026-11-25: \\* kept \\B &nbsp; &#0; → Active",
+    ];
+    expect(stageHistory(`## Stage history\n\n${lines.join("\n")}\n`)).toEqual([
+      { day: "2026-11-20", from: "Negotiation", to: "Active" },
+      { day: "2026-11-21", from: "Won → Lost -> Won", to: "Active" },
+      { day: "2026-11-22", from: "(none)", to: "Active" },
+      { day: "2026-11-23", from: "Created in March", to: "Active" },
+      { day: "2026-11-24", from: "[[Deal]] <b>%%x%% `=this` A & B", to: "Active" },
+      { day: "2026-11-25", from: "\\* kept \\B &nbsp; &#0;", to: "Active" },
+    ]);
+  });
+});

@@ -96,6 +96,15 @@ describe("renderWeeklyReview details", () => {
     const md = renderWeeklyReview({ today: TODAY, clients: [c], bodies: new Map([[c.client.path, body]]), sinceDay: "2026-11-14", settings });
     expect(md).toContain("- [ ] [[Acme]] · 75 (Good) → 25 (Critical), down 50 · changed in the properties, no Health history line");
   });
+
+  it("lists every client whose health check is due, Sunset and no stage included: the rule of the JSON's healthCheckDue (issue 11, item 13)", () => {
+    const gone = client("Clients/Gone.md", { stage: "Sunset", last_review: "2026-10-22" });
+    const lost = client("Clients/Lost.md", { stage: "Negotiation" });
+    const fresh = client("Clients/Fresh.md", { stage: "Sunset", last_review: "2026-10-23" });
+    expect([gone, lost, fresh].map((c) => c.healthCheckDue)).toEqual([true, true, false]);
+    const md = renderWeeklyReview({ today: TODAY, clients: [gone, lost, fresh], bodies: new Map(), sinceDay: "2026-11-14", settings });
+    expect(md).toContain("## Health checks due (2)\n\n- [ ] [[Gone]] · last check 2026-10-22, 30 days ago\n- [ ] [[Lost]] · never checked\n");
+  });
 });
 
 describe("reviewNoteDay", () => {

@@ -1,6 +1,6 @@
 // Minimal DataAdapter. Paths inside the vault tree go through the Vault (so its events fire); hidden paths
 // (".obsidian/…", ".trash/…") live in a separate store that the vault tree never shows, as in Obsidian.
-import { TFile, TFolder, byteLength, isHiddenPath, parentPath } from "./files";
+import { TFile, TFolder, byteLength, isHiddenPath } from "./files";
 import type { DataWriteOptions, Vault } from "./vault";
 
 export interface Stat {
@@ -67,10 +67,6 @@ export class FakeDataAdapter {
     return h.data;
   }
 
-  async readBinary(normalizedPath: string): Promise<ArrayBuffer> {
-    return new TextEncoder().encode(await this.read(normalizedPath)).buffer;
-  }
-
   async write(normalizedPath: string, data: string, options?: DataWriteOptions): Promise<void> {
     this.writeSync(normalizedPath, data, options);
   }
@@ -91,10 +87,6 @@ export class FakeDataAdapter {
     else this.vault.createSync(normalizedPath, data, options);
   }
 
-  async writeBinary(normalizedPath: string, data: ArrayBuffer, options?: DataWriteOptions): Promise<void> {
-    this.writeSync(normalizedPath, new TextDecoder().decode(data), options);
-  }
-
   async append(normalizedPath: string, data: string, options?: DataWriteOptions): Promise<void> {
     const prev = (await this.exists(normalizedPath)) ? await this.read(normalizedPath) : "";
     this.writeSync(normalizedPath, prev + data, options);
@@ -105,41 +97,6 @@ export class FakeDataAdapter {
     const next = fn(prev);
     if (next !== prev) this.writeSync(normalizedPath, next, options);
     return next;
-  }
-
-  getResourcePath(normalizedPath: string): string {
-    return `app://fake/${encodeURI(normalizedPath)}`;
-  }
-
-  async mkdir(normalizedPath: string): Promise<void> {
-    if (isHiddenPath(normalizedPath)) {
-      for (let p = normalizedPath; p !== "/" && !this.hiddenFolders.has(p); p = parentPath(p)) {
-        this.hiddenFolders.add(p);
-      }
-      return;
-    }
-    this.vault.mkdirs(normalizedPath);
-  }
-
-  async trashSystem(normalizedPath: string): Promise<boolean> {
-    await this.remove(normalizedPath);
-    return true;
-  }
-
-  async trashLocal(normalizedPath: string): Promise<void> {
-    await this.remove(normalizedPath);
-  }
-
-  async rmdir(normalizedPath: string, recursive: boolean): Promise<void> {
-    const folder = this.vault.getFolderByPath(normalizedPath);
-    if (folder) {
-      if (!recursive && folder.children.length > 0) throw new Error(`ENOTEMPTY: directory not empty, '${normalizedPath}'`);
-      this.vault.deleteSync(folder, "delete");
-      return;
-    }
-    if (!this.hiddenFolders.has(normalizedPath)) throw enoent(normalizedPath);
-    for (const p of [...this.hidden.keys()]) if (p.startsWith(`${normalizedPath}/`)) this.hidden.delete(p);
-    for (const p of [...this.hiddenFolders]) if (p === normalizedPath || p.startsWith(`${normalizedPath}/`)) this.hiddenFolders.delete(p);
   }
 
   async remove(normalizedPath: string): Promise<void> {

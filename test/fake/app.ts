@@ -1,13 +1,12 @@
 // The fake App: the public members of obsidian.d.ts (vault, metadataCache, fileManager, workspace, keymap, scope,
 // secretStorage, local storage) plus the registries a plugin writes into and the private APIs plugins commonly use
 // (app.commands, app.plugins, app.setting, app.viewRegistry).
-import { Events } from "./events";
 import { Vault } from "./vault";
 import { MetadataCache } from "./metadata-cache";
 import { FileManager } from "./file-manager";
 import { Workspace } from "./workspace";
 import { MarkdownView, ViewRegistry } from "./views";
-import { Keymap, Scope, type HoverPopover } from "./ui";
+import { Keymap, Scope } from "./ui";
 import { makeDiv } from "./dom-util";
 import type { Editor } from "./editor";
 import type { Modal } from "./modal";
@@ -50,9 +49,6 @@ export class Commands {
   findCommand(id: string): Command | undefined {
     return this.commands[id];
   }
-  listCommands(): Command[] {
-    return Object.values(this.commands).filter((c) => this.isAvailable(c));
-  }
 
   /** Like Obsidian: runs the command if available and returns whether it ran (without awaiting it). */
   executeCommandById(id: string): boolean {
@@ -81,23 +77,6 @@ export class Commands {
   }
 }
 
-export class SecretStorage extends Events {
-  private secrets = new Map<string, string>();
-  setSecret(id: string, secret: string): void {
-    this.secrets.set(id, secret);
-  }
-  getSecret(id: string): string | null {
-    return this.secrets.get(id) ?? null;
-  }
-  listSecrets(): string[] {
-    return [...this.secrets.keys()];
-  }
-}
-
-export class RenderContext {
-  hoverPopover: HoverPopover | null = null;
-}
-
 export class App {
   vault: Vault;
   metadataCache: MetadataCache;
@@ -106,8 +85,6 @@ export class App {
   keymap = new Keymap();
   scope = new Scope();
   lastEvent: UIEvent | null = null;
-  renderContext = new RenderContext();
-  secretStorage = new SecretStorage();
   appId = "fake-app";
 
   // ---- private APIs plugins commonly use -------------------------------------------------------------
@@ -163,18 +140,6 @@ export class App {
     return (this._statusBarEl ??= makeDiv("status-bar", "The status bar"));
   }
 
-  isDarkMode(): boolean {
-    return this.darkMode;
-  }
-
-  loadLocalStorage(key: string): unknown {
-    return this.localData.has(key) ? structuredClone(this.localData.get(key)) : null;
-  }
-
-  saveLocalStorage(key: string, data: unknown): void {
-    if (data === null) this.localData.delete(key);
-    else this.localData.set(key, structuredClone(data));
-  }
 }
 
 export { MarkdownView };

@@ -20,10 +20,6 @@ export abstract class BaseComponent {
 }
 
 export abstract class ValueComponent<T> extends BaseComponent {
-  registerOptionListener(listeners: Record<string, (value?: T) => T>, key: string): this {
-    this.setValue(listeners[key]?.() as T);
-    return this;
-  }
   abstract getValue(): T;
   abstract setValue(value: T): this;
   /** Test helper: changes the value the way a user would, firing the component's change handler. */
@@ -78,41 +74,6 @@ export class TextComponent extends AbstractTextComponent<HTMLInputElement> {
 export class TextAreaComponent extends AbstractTextComponent<HTMLTextAreaElement> {
   constructor(containerEl: HTMLElement) {
     super(child(containerEl, "textarea"));
-  }
-}
-
-export class SearchComponent extends AbstractTextComponent<HTMLInputElement> {
-  clearButtonEl: HTMLElement;
-
-  constructor(containerEl: HTMLElement) {
-    const wrap = child(containerEl, "div", "search-input-container");
-    const input = child(wrap, "input");
-    input.type = "search";
-    super(input);
-    this.clearButtonEl = child(wrap, "div", "search-input-clear-button");
-    this.clearButtonEl.addEventListener("click", () => {
-      this.setValue("");
-      this.onChanged();
-    });
-  }
-}
-
-export class MomentFormatComponent extends TextComponent {
-  sampleEl: HTMLElement | null = null;
-  private defaultFormat = "";
-
-  setDefaultFormat(defaultFormat: string): this {
-    this.defaultFormat = defaultFormat;
-    this.setPlaceholder(defaultFormat);
-    return this;
-  }
-  setSampleEl(sampleEl: HTMLElement): this {
-    this.sampleEl = sampleEl;
-    this.updateSample();
-    return this;
-  }
-  updateSample(): void {
-    if (this.sampleEl) this.sampleEl.textContent = this.getValue() || this.defaultFormat;
   }
 }
 
@@ -252,9 +213,6 @@ export class SliderComponent extends ValueComponent<number> {
     this.sliderEl.value = String(value);
     return this;
   }
-  getValuePretty(): string {
-    return this.format ? this.format(this.getValue()) : String(this.getValue());
-  }
   setDisplayFormat(format: (value: number) => string): this {
     this.format = format;
     return this;
@@ -303,27 +261,6 @@ export class ColorComponent extends ValueComponent<string> {
   }
 }
 
-export class ProgressBarComponent extends ValueComponent<number> {
-  progressBar: HTMLElement;
-  private value = 0;
-
-  constructor(containerEl: HTMLElement) {
-    super();
-    this.progressBar = child(containerEl, "div", "setting-progress-bar");
-  }
-  getValue(): number {
-    return this.value;
-  }
-  setValue(value: number): this {
-    this.value = value;
-    this.progressBar.setAttribute("data-value", String(value));
-    return this;
-  }
-  simulateChange(value: number): void {
-    this.setValue(value);
-  }
-}
-
 export class ButtonComponent extends BaseComponent {
   buttonEl: HTMLButtonElement;
   private clickCallback: ((evt: MouseEvent) => unknown) | null = null;
@@ -343,22 +280,6 @@ export class ButtonComponent extends BaseComponent {
   }
   setCta(): this {
     this.buttonEl.classList.add("mod-cta");
-    return this;
-  }
-  removeCta(): this {
-    this.buttonEl.classList.remove("mod-cta");
-    return this;
-  }
-  setWarning(): this {
-    this.buttonEl.classList.add("mod-warning");
-    return this;
-  }
-  setDestructive(): this {
-    this.buttonEl.classList.add("mod-destructive");
-    return this;
-  }
-  removeDestructive(): this {
-    this.buttonEl.classList.remove("mod-destructive");
     return this;
   }
   setTooltip(tooltip: string, options?: TooltipOptions): this {
@@ -414,13 +335,3 @@ export class ExtraButtonComponent extends BaseComponent {
   }
 }
 
-export class DisplayValueComponent {
-  displayEl: HTMLElement;
-  constructor(containerEl: HTMLElement) {
-    this.displayEl = child(containerEl, "div", "setting-display-value");
-  }
-  setValue(value: string): this {
-    this.displayEl.textContent = value;
-    return this;
-  }
-}

@@ -51,10 +51,6 @@ export class Events {
     }
   }
 
-  /** Test helper: number of handlers registered for an event name. */
-  listenerCount(name: string): number {
-    return this._events[name]?.length ?? 0;
-  }
 }
 
 export class Component {
@@ -125,8 +121,4 @@ export class Component {
     this.register(() => el.removeEventListener(type, listener, options));
   }
 
-  registerInterval(id: number): number {
-    this.register(() => clearInterval(id));
-    return id;
-  }
 }

@@ -102,13 +102,4 @@ export class FileManager {
     await this.vault.process(file, (content) => applyFrontMatter(content, fn), options);
   }
 
-  async getAvailablePathForAttachment(filename: string, sourcePath?: string): Promise<string> {
-    void sourcePath;
-    const folder = configString(this.vault.getConfig("attachmentFolderPath"), "/");
-    const dot = filename.lastIndexOf(".");
-    const base = dot > 0 ? filename.slice(0, dot) : filename;
-    const ext = dot > 0 ? filename.slice(dot + 1) : "";
-    const prefix = folder === "/" || folder === "" ? "" : `${folder}/`;
-    return this.vault.getAvailablePath(`${prefix}${base}`, ext);
-  }
 }

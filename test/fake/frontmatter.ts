@@ -117,24 +117,9 @@ function entry(frontmatter: unknown, key: string | RegExp): unknown {
   return null;
 }
 
-export function parseFrontMatterEntry(frontmatter: unknown, key: string | RegExp): unknown {
-  return entry(frontmatter, key);
-}
-
-export function parseFrontMatterStringArray(frontmatter: unknown, key: string | RegExp): string[] | null {
-  const v = entry(frontmatter, key);
-  if (v === null || v === undefined) return null;
-  return toStringList(v, /,/);
-}
-
 export function parseFrontMatterTags(frontmatter: unknown): string[] | null {
   const v = entry(frontmatter, /^tags?$/i);
   const list = toStringList(v, /[,\s]+/);
   if (!list) return null;
   return list.map((t) => (t.startsWith("#") ? t : `#${t}`));
-}
-
-export function parseFrontMatterAliases(frontmatter: unknown): string[] | null {
-  const v = entry(frontmatter, /^alias(es)?$/i);
-  return toStringList(v, /,/);
 }

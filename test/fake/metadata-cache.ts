@@ -138,16 +138,6 @@ export class MetadataCache extends Events {
     if (!defer && this.pending.size > 0) this.arm();
   }
 
-  /** Whether a file has a cache entry (indexed at least once). */
-  isIndexed(file: TFile): boolean {
-    return this.caches.has(file);
-  }
-
-  /** Files waiting to be (re-)indexed. */
-  get pendingCount(): number {
-    return this.pending.size;
-  }
-
   /** Waits until pending indexing has run (and handlers reacting to it have settled). Held files stay held. */
   async settle(): Promise<void> {
     for (let i = 0; i < 100; i++) {

@@ -74,15 +74,6 @@ export class Modal {
     return this;
   }
 
-  setCloseCallback(callback: () => unknown): this {
-    this.closeCallback = callback;
-    return this;
-  }
-}
-
-export interface Instruction {
-  command: string;
-  purpose: string;
 }
 
 export abstract class SuggestModal<T> extends Modal {
@@ -113,15 +104,6 @@ export abstract class SuggestModal<T> extends Modal {
 
   setPlaceholder(placeholder: string): void {
     this.inputEl.placeholder = placeholder;
-  }
-
-  setInstructions(instructions: Instruction[]): void {
-    while (this.instructionsEl.firstChild) this.instructionsEl.removeChild(this.instructionsEl.firstChild);
-    for (const ins of instructions) {
-      const el = child(this.instructionsEl, "div", "prompt-instruction");
-      child(el, "span", "prompt-instruction-command", ins.command);
-      child(el, "span", "", ins.purpose);
-    }
   }
 
   open(): void {

@@ -105,18 +105,6 @@ export abstract class Plugin extends Component {
     this.register(() => this.app.viewRegistry.unregisterExtensions(extensions));
   }
 
-  registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
-    this.app.hoverLinkSources.set(id, info);
-    this.register(() => this.app.hoverLinkSources.delete(id));
-  }
-
-  registerMarkdownPostProcessor(postProcessor: MarkdownPostProcessor, sortOrder?: number): MarkdownPostProcessor {
-    if (sortOrder !== undefined) postProcessor.sortOrder = sortOrder;
-    this.app.markdownPostProcessors.push(postProcessor);
-    this.register(() => this.app.markdownPostProcessors.splice(this.app.markdownPostProcessors.indexOf(postProcessor), 1));
-    return postProcessor;
-  }
-
   registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler, sortOrder?: number): MarkdownPostProcessor {
     if (this.app.codeBlockProcessors.has(language)) throw new Error(`Code block processor for "${language}" already registered`);
     this.app.codeBlockProcessors.set(language, handler);
@@ -133,27 +121,6 @@ export abstract class Plugin extends Component {
     return true;
   }
 
-  registerEditorExtension(extension: unknown): void {
-    this.app.editorExtensions.push(extension);
-    this.register(() => this.app.editorExtensions.splice(this.app.editorExtensions.indexOf(extension), 1));
-  }
-
-  registerObsidianProtocolHandler(action: string, handler: (params: Record<string, string>) => unknown): void {
-    this.app.protocolHandlers.set(action, handler);
-    this.register(() => this.app.protocolHandlers.delete(action));
-  }
-
-  registerEditorSuggest(editorSuggest: unknown): void {
-    this.app.editorSuggests.push(editorSuggest);
-    this.register(() => this.app.editorSuggests.splice(this.app.editorSuggests.indexOf(editorSuggest), 1));
-  }
-
-  registerCliHandler(command: string, description: string, flags: unknown, handler: (params: unknown) => string | Promise<string>): void {
-    if (this.app.cliHandlers.has(command)) throw new Error(`CLI command "${command}" is already registered`);
-    this.app.cliHandlers.set(command, { description, flags, handler });
-    this.register(() => this.app.cliHandlers.delete(command));
-  }
-
   private get dataPath(): string {
     return `${this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`}/data.json`;
   }
@@ -167,5 +134,4 @@ export abstract class Plugin extends Component {
     await this.app.vault.adapter.write(this.dataPath, JSON.stringify(data, null, 2));
   }
 
-  onUserEnable(): void {}
 }

@@ -6,12 +6,8 @@ import {
   BaseComponent,
   ButtonComponent,
   ColorComponent,
-  DisplayValueComponent,
   DropdownComponent,
   ExtraButtonComponent,
-  MomentFormatComponent,
-  ProgressBarComponent,
-  SearchComponent,
   SliderComponent,
   TextAreaComponent,
   TextComponent,
@@ -84,10 +80,6 @@ export class Setting {
     this.settingEl.classList.add("is-invalid");
     return this;
   }
-  addDisplayValue(cb: (component: DisplayValueComponent) => unknown): this {
-    cb(new DisplayValueComponent(this.controlEl));
-    return this;
-  }
   private add<T extends BaseComponent>(component: T, cb: (component: T) => unknown): this {
     this.components.push(component);
     cb(component);
@@ -105,27 +97,14 @@ export class Setting {
   addText(cb: (component: TextComponent) => unknown): this {
     return this.add(new TextComponent(this.controlEl), cb);
   }
-  addComponent<T extends BaseComponent>(cb: (el: HTMLElement) => T): this {
-    this.components.push(cb(this.controlEl));
-    return this;
-  }
-  addSearch(cb: (component: SearchComponent) => unknown): this {
-    return this.add(new SearchComponent(this.controlEl), cb);
-  }
   addTextArea(cb: (component: TextAreaComponent) => unknown): this {
     return this.add(new TextAreaComponent(this.controlEl), cb);
-  }
-  addMomentFormat(cb: (component: MomentFormatComponent) => unknown): this {
-    return this.add(new MomentFormatComponent(this.controlEl), cb);
   }
   addDropdown(cb: (component: DropdownComponent) => unknown): this {
     return this.add(new DropdownComponent(this.controlEl), cb);
   }
   addColorPicker(cb: (component: ColorComponent) => unknown): this {
     return this.add(new ColorComponent(this.controlEl), cb);
-  }
-  addProgressBar(cb: (component: ProgressBarComponent) => unknown): this {
-    return this.add(new ProgressBarComponent(this.controlEl), cb);
   }
   addSlider(cb: (component: SliderComponent) => unknown): this {
     return this.add(new SliderComponent(this.controlEl), cb);
@@ -157,14 +136,6 @@ export class SettingGroup {
   }
   addClass(...classes: string[]): this {
     this.groupEl.classList.add(...classes);
-    return this;
-  }
-  addSetting(cb: (setting: Setting) => void): this {
-    cb(new Setting(this.listEl));
-    return this;
-  }
-  addSearch(cb: (component: SearchComponent) => unknown): this {
-    cb(new SearchComponent(this.headerEl));
     return this;
   }
   addExtraButton(cb: (component: ExtraButtonComponent) => unknown): this {

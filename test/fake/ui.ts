@@ -1,5 +1,5 @@
-// Small UI pieces: Notice, Menu/MenuItem, HoverPopover, icons and tooltips, Platform, Keymap, Scope,
-// MarkdownRenderChild and MarkdownRenderer (renders headings, list items and paragraphs as plain text).
+// Small UI pieces: Notice, Menu/MenuItem, HoverPopover, icons and tooltips, Platform (for Keymap), Keymap, Scope,
+// MarkdownRenderChild.
 import { Component } from "./events";
 import { hasDom, makeDiv, requireDom, setContent, textOf } from "./dom-util";
 
@@ -43,11 +43,6 @@ export class Notice {
     return this.dom.messageEl;
   }
 
-  /** @deprecated in Obsidian: use messageEl. */
-  get noticeEl(): HTMLElement {
-    return this.dom.messageEl;
-  }
-
   setMessage(message: string | DocumentFragment): this {
     this.message = textOf(message);
     Notice.messages.push(this.message);
@@ -81,24 +76,8 @@ export class MenuItem {
     this.icon = icon;
     return this;
   }
-  setChecked(checked: boolean | null): this {
-    this.checked = checked;
-    return this;
-  }
   setDisabled(disabled: boolean): this {
     this.disabled = disabled;
-    return this;
-  }
-  setWarning(isWarning: boolean): this {
-    this.warning = isWarning;
-    return this;
-  }
-  setIsLabel(isLabel: boolean): this {
-    this.isLabel = isLabel;
-    return this;
-  }
-  setSection(section: string): this {
-    this.section = section;
     return this;
   }
   onClick(callback: (evt: MouseEvent | KeyboardEvent) => unknown): this {
@@ -131,18 +110,6 @@ export class Menu extends Component {
   position: { x: number; y: number } | null = null;
   private hideCallbacks: (() => unknown)[] = [];
 
-  static forEvent(evt: PointerEvent | MouseEvent): Menu {
-    void evt;
-    return new Menu();
-  }
-
-  setNoIcon(): this {
-    return this;
-  }
-  setUseNativeMenu(useNativeMenu: boolean): this {
-    void useNativeMenu;
-    return this;
-  }
   addItem(cb: (item: MenuItem) => unknown): this {
     const item = new MenuItem(this);
     cb(item);
@@ -152,13 +119,6 @@ export class Menu extends Component {
   addSeparator(): this {
     this.separators.push(this.items.length);
     return this;
-  }
-  setParentElement(el: HTMLElement): this {
-    void el;
-    return this;
-  }
-  showAtMouseEvent(evt: MouseEvent): this {
-    return this.showAtPosition({ x: evt.clientX ?? 0, y: evt.clientY ?? 0 });
   }
   showAtPosition(position: { x: number; y: number }, doc?: Document): this {
     void doc;
@@ -200,7 +160,7 @@ export class Menu extends Component {
   }
 }
 
-export enum PopoverState {
+enum PopoverState {
   Showing = 0,
   Shown = 1,
   Hiding = 2,
@@ -221,28 +181,10 @@ export class HoverPopover extends Component {
     parent.hoverPopover = this;
   }
 
-  get hoverEl(): HTMLElement {
-    return (this._hoverEl ??= makeDiv("popover hover-popover", "HoverPopover"));
-  }
-
   onunload(): void {
     this.state = PopoverState.Hidden;
     this._hoverEl?.remove();
   }
-}
-
-const customIcons = new Map<string, string>();
-
-export function addIcon(iconId: string, svgContent: string): void {
-  customIcons.set(iconId, svgContent);
-}
-
-export function removeIcon(iconId: string): void {
-  customIcons.delete(iconId);
-}
-
-export function getIconIds(): string[] {
-  return [...customIcons.keys()];
 }
 
 export function getIcon(iconId: string): SVGSVGElement | null {
@@ -278,12 +220,8 @@ export function setTooltip(el: HTMLElement, tooltip: string, options?: TooltipOp
   if (options?.placement) el.setAttribute("data-tooltip-position", options.placement);
 }
 
-export function displayTooltip(newTargetEl: HTMLElement, content: string | DocumentFragment, options?: TooltipOptions): void {
-  setTooltip(newTargetEl, textOf(content), options);
-}
-
 /** Desktop Linux by default; tests may flip fields (restore them afterwards). */
-export const Platform = {
+const Platform = {
   isDesktop: true,
   isMobile: false,
   isDesktopApp: true,
@@ -365,11 +303,6 @@ export class Scope {
     return handler;
   }
 
-  unregister(handler: KeymapEventHandler): void {
-    const i = this.handlers.indexOf(handler);
-    if (i >= 0) this.handlers.splice(i, 1);
-  }
-
   /** Test helper: runs the first handler registered for this key (and modifiers), falling back to the parent. */
   handleKey(key: string, modifiers: Modifier[] = [], evt?: KeyboardEvent): unknown {
     const mods = modifiers.join(",");
@@ -382,51 +315,5 @@ export class Scope {
 export class MarkdownRenderChild extends Component {
   constructor(public containerEl: HTMLElement) {
     super();
-  }
-}
-
-/** Good-enough rendering: headings, list items and paragraphs become elements holding the raw text. */
-function renderPlain(markdown: string, el: HTMLElement): void {
-  const doc = el.ownerDocument;
-  let list: HTMLElement | null = null;
-  let para: string[] = [];
-  const flush = (): void => {
-    if (para.length) {
-      const p = doc.createElement("p");
-      p.textContent = para.join("\n");
-      el.appendChild(p);
-    }
-    para = [];
-  };
-  for (const line of markdown.replace(/\r\n/g, "\n").split("\n")) {
-    const h = /^(#{1,6})\s+(.*)$/.exec(line);
-    const li = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
-    if (h || li || line.trim() === "") flush();
-    if (!li) list = null;
-    if (h) {
-      const heading = doc.createElement(`h${h[1]?.length ?? 1}`);
-      heading.textContent = h[2] ?? "";
-      el.appendChild(heading);
-    } else if (li) {
-      if (!list) list = el.appendChild(doc.createElement("ul"));
-      const item = doc.createElement("li");
-      item.textContent = li[1] ?? "";
-      list.appendChild(item);
-    } else if (line.trim() !== "") para.push(line);
-  }
-  flush();
-}
-
-export abstract class MarkdownRenderer extends MarkdownRenderChild {
-  static async render(app: unknown, markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void> {
-    void app;
-    void sourcePath;
-    void component;
-    renderPlain(markdown, el);
-  }
-
-  /** @deprecated in Obsidian: use render(). */
-  static async renderMarkdown(markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void> {
-    return MarkdownRenderer.render(null, markdown, el, sourcePath, component);
   }
 }

@@ -1,7 +1,5 @@
 // Free functions from the obsidian module: normalizePath, debounce, requestUrl (no network in tests).
 
-export const apiVersion = "1.13.1";
-
 /**
  * Obsidian's rules: runs of "/" or "\" become one "/", leading and trailing slashes are removed, an empty
  * result becomes "/", non-breaking spaces (U+00A0, U+202F) become spaces, and the result is NFC-normalised.
@@ -60,7 +58,6 @@ export function debounce<T extends unknown[], V>(
   return debounced;
 }
 
-
 export interface RequestUrlParam {
   url: string;
   method?: string;
@@ -90,8 +87,4 @@ export function requestUrl(request: RequestUrlParam | string): Promise<RequestUr
   const req = typeof request === "string" ? { url: request } : request;
   if (!requestHandler) return Promise.reject(new Error(`Fake obsidian: no network in tests (requestUrl ${req.url})`));
   return Promise.resolve(requestHandler(req));
-}
-
-export async function request(req: RequestUrlParam | string): Promise<string> {
-  return (await requestUrl(req)).text;
 }

@@ -114,16 +114,6 @@ export class Vault extends Events {
     return f instanceof TFolder ? f : null;
   }
 
-  getAllLoadedFiles(): TAbstractFile[] {
-    return [...this.entries.values()];
-  }
-
-  getAllFolders(includeRoot?: boolean): TFolder[] {
-    return [...this.entries.values()].filter(
-      (f): f is TFolder => f instanceof TFolder && (includeRoot === true || !f.isRoot()),
-    );
-  }
-
   getFiles(): TFile[] {
     return [...this.entries.values()].filter((f): f is TFile => f instanceof TFile);
   }
@@ -140,31 +130,10 @@ export class Vault extends Events {
     }
   }
 
-  getResourcePath(file: TFile): string {
-    return `app://fake/${encodeURI(file.path)}?${file.stat.mtime}`;
-  }
-
-  /** Private API used by many plugins: "Untitled.md", "Untitled 1.md", … */
-  getAvailablePath(pathWithoutExtension: string, extension: string): string {
-    const suffix = extension ? `.${extension}` : "";
-    let candidate = `${pathWithoutExtension}${suffix}`;
-    for (let i = 1; this.entries.has(candidate) || this.adapter.hasHidden(candidate); i++) {
-      candidate = `${pathWithoutExtension} ${i}${suffix}`;
-    }
-    return candidate;
-  }
-
   // ---- writes -------------------------------------------------------------------------------------
 
   async create(path: string, data: string, options?: DataWriteOptions): Promise<TFile> {
     return this.createSync(path, data, options);
-  }
-
-  async createBinary(path: string, data: ArrayBuffer, options?: DataWriteOptions): Promise<TFile> {
-    const file = this.createSync(path, "", options);
-    this.binaries.set(file, data.slice(0));
-    file.stat.size = data.byteLength;
-    return file;
   }
 
   async createFolder(path: string): Promise<TFolder> {
@@ -181,20 +150,8 @@ export class Vault extends Events {
     return this.readSync(file);
   }
 
-  async readBinary(file: TFile): Promise<ArrayBuffer> {
-    this.assertLive(file);
-    return (this.binaries.get(file) ?? new TextEncoder().encode(this.readSync(file)).buffer).slice(0);
-  }
-
   async modify(file: TFile, data: string, options?: DataWriteOptions): Promise<void> {
     this.writeSync(file, data, options);
-  }
-
-  async modifyBinary(file: TFile, data: ArrayBuffer, options?: DataWriteOptions): Promise<void> {
-    this.assertLive(file);
-    this.binaries.set(file, data.slice(0));
-    this.writeSync(file, "", options);
-    file.stat.size = data.byteLength;
   }
 
   async append(file: TFile, data: string, options?: DataWriteOptions): Promise<void> {

@@ -6,7 +6,7 @@ import { TFile } from "./files";
 import { Editor } from "./editor";
 import { child, makeDiv } from "./dom-util";
 import { debounce, type Debouncer } from "./util";
-import { setIcon, setTooltip, type Menu, type Scope } from "./ui";
+import type { Scope } from "./ui";
 import type { App } from "./app";
 import type { WorkspaceLeaf } from "./workspace";
 
@@ -61,10 +61,6 @@ export abstract class View extends Component {
     return this.icon;
   }
   onResize(): void {}
-  onPaneMenu(menu: Menu, source: string): void {
-    void menu;
-    void source;
-  }
 }
 
 /** Calls the protected open/close hooks (what WorkspaceLeaf does in Obsidian). */
@@ -89,16 +85,6 @@ export abstract class ItemView extends View {
     this._contentEl = el;
   }
 
-  addAction(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
-    void this.contentEl;
-    const el = child(this._actionsEl ?? this.containerEl, "a", "view-action clickable-icon");
-    setIcon(el, icon);
-    setTooltip(el, title);
-    el.addEventListener("click", (evt) => {
-      callback(evt);
-    });
-    return el;
-  }
 }
 
 export abstract class FileView extends ItemView {
@@ -132,15 +118,9 @@ export abstract class FileView extends ItemView {
   async onUnloadFile(file: TFile): Promise<void> {
     void file;
   }
-  canAcceptExtension(extension: string): boolean {
-    void extension;
-    return true;
-  }
 }
 
-export abstract class EditableFileView extends FileView {}
-
-export abstract class TextFileView extends EditableFileView {
+export abstract class TextFileView extends FileView {
   data = "";
   dirty = false;
   requestSave: Debouncer<[], Promise<void>> = debounce(() => this.save(), 2000);
@@ -189,9 +169,6 @@ export class MarkdownView extends TextFileView {
   getViewType(): string {
     return "markdown";
   }
-  getMode(): "source" | "preview" {
-    return "source";
-  }
   getViewData(): string {
     return this.editor.getValue();
   }
@@ -202,9 +179,6 @@ export class MarkdownView extends TextFileView {
   }
   clear(): void {
     this.editor.loadValue("");
-  }
-  showSearch(replace?: boolean): void {
-    void replace;
   }
 }
 
@@ -267,12 +241,5 @@ export class ViewRegistry {
   getTypeByExtension(extension: string): string | undefined {
     return this.typeByExtension.get(extension) ?? (extension === "md" ? "markdown" : undefined);
   }
-  isExtensionRegistered(extension: string): boolean {
-    return this.getTypeByExtension(extension) !== undefined;
-  }
-}
-
-export function isFileView(view: View): view is FileView {
-  return view instanceof FileView;
 }
 

@@ -29,31 +29,9 @@ export interface OpenViewState {
   group?: WorkspaceLeaf;
 }
 
-export abstract class WorkspaceItem extends Events {}
-export abstract class WorkspaceParent extends WorkspaceItem {}
-export class WorkspaceSplit extends WorkspaceParent {}
-export class WorkspaceTabs extends WorkspaceParent {}
-export class WorkspaceRoot extends WorkspaceSplit {}
-export class WorkspaceSidedock extends WorkspaceSplit {
-  collapsed = false;
-  toggle(): void {
-    this.collapsed = !this.collapsed;
-  }
-  collapse(): void {
-    this.collapsed = true;
-  }
-  expand(): void {
-    this.collapsed = false;
-  }
-}
-export class WorkspaceMobileDrawer extends WorkspaceParent {
-  collapsed = false;
-}
-export class WorkspaceRibbon {}
-
 let leafIds = 0;
 
-export class WorkspaceLeaf extends WorkspaceItem {
+export class WorkspaceLeaf extends Events {
   id = `leaf-${++leafIds}`;
   view: View;
   pinned = false;
@@ -74,15 +52,6 @@ export class WorkspaceLeaf extends WorkspaceItem {
 
   get containerEl(): HTMLElement {
     return (this._containerEl ??= makeDiv("workspace-leaf", "A leaf's containerEl"));
-  }
-
-  get parent(): WorkspaceSplit {
-    const ws = this.app.workspace;
-    return this.location === "left" ? ws.leftSplit : this.location === "right" ? ws.rightSplit : ws.rootSplit;
-  }
-
-  get isDeferred(): boolean {
-    return this.deferredState !== null;
   }
 
   /** Internal: puts the leaf in the deferred state (see Workspace.addDeferredLeaf). */
@@ -151,20 +120,6 @@ export class WorkspaceLeaf extends WorkspaceItem {
   setEphemeralState(state: unknown): void {
     this.view.setEphemeralState(state);
   }
-  togglePinned(): void {
-    this.setPinned(!this.pinned);
-  }
-  setPinned(pinned: boolean): void {
-    this.pinned = pinned;
-    this.trigger("pinned-change", pinned);
-  }
-  setGroupMember(other: WorkspaceLeaf): void {
-    this.setGroup(other.group ?? other.id);
-  }
-  setGroup(group: string): void {
-    this.group = group;
-    this.trigger("group-change", group);
-  }
   getIcon(): string {
     return this.view.getIcon();
   }
@@ -198,11 +153,6 @@ export class WorkspaceLeaf extends WorkspaceItem {
 export class Workspace extends Events {
   layoutReady = false;
   activeLeaf: WorkspaceLeaf | null = null;
-  leftSplit = new WorkspaceSidedock();
-  rightSplit = new WorkspaceSidedock();
-  rootSplit = new WorkspaceRoot();
-  leftRibbon = new WorkspaceRibbon();
-  rightRibbon = new WorkspaceRibbon();
   requestSaveLayout = debounce(async (): Promise<void> => {}, 2000);
   /** Files opened, most recent first. */
   recentFiles: string[] = [];
@@ -258,54 +208,9 @@ export class Workspace extends Events {
     return this.createLeaf("root");
   }
 
-  getUnpinnedLeaf(): WorkspaceLeaf {
-    return this.getLeaf(false);
-  }
-
-  splitActiveLeaf(direction?: string): WorkspaceLeaf {
-    void direction;
-    return this.createLeaf("root");
-  }
-
-  createLeafBySplit(leaf: WorkspaceLeaf, direction?: string, before?: boolean): WorkspaceLeaf {
-    void direction;
-    void before;
-    return this.createLeaf(leaf.location);
-  }
-
-  createLeafInParent(parent: WorkspaceSplit, index: number): WorkspaceLeaf {
-    void index;
-    return this.createLeaf(parent === this.leftSplit ? "left" : parent === this.rightSplit ? "right" : "root");
-  }
-
-  async duplicateLeaf(leaf: WorkspaceLeaf): Promise<WorkspaceLeaf> {
-    const copy = this.createLeaf(leaf.location);
-    await copy.setViewState(leaf.getViewState());
-    return copy;
-  }
-
-  getLeftLeaf(split: boolean): WorkspaceLeaf | null {
-    void split;
-    return this.createLeaf("left");
-  }
-
   getRightLeaf(split: boolean): WorkspaceLeaf | null {
     void split;
     return this.createLeaf("right");
-  }
-
-  async ensureSideLeaf(
-    type: string,
-    side: "left" | "right",
-    options?: { active?: boolean; split?: boolean; reveal?: boolean; state?: Record<string, unknown> },
-  ): Promise<WorkspaceLeaf> {
-    let leaf = this.getLeavesOfType(type).find((l) => l.location === side);
-    if (!leaf) {
-      leaf = this.createLeaf(side);
-      await leaf.setViewState({ type, state: options?.state, active: options?.active });
-    } else if (options?.active) this.setActiveLeaf(leaf);
-    if (options?.reveal !== false) await this.revealLeaf(leaf);
-    return leaf;
   }
 
   setActiveLeaf(leaf: WorkspaceLeaf, params?: { focus?: boolean } | boolean, focus?: boolean): void {
@@ -320,18 +225,6 @@ export class Workspace extends Events {
     this.noteLeafContentChanged(leaf);
   }
 
-  getLeafById(id: string): WorkspaceLeaf | null {
-    return this.leaves.find((l) => l.id === id) ?? null;
-  }
-
-  getGroupLeaves(group: string): WorkspaceLeaf[] {
-    return this.leaves.filter((l) => l.group === group);
-  }
-
-  getMostRecentLeaf(): WorkspaceLeaf | null {
-    return this.mostRecentRootLeaf;
-  }
-
   getActiveViewOfType<T extends View>(type: abstract new (...args: never[]) => T): T | null {
     const view = this.activeLeaf?.view;
     return view instanceof type ? view : null;
@@ -342,31 +235,13 @@ export class Workspace extends Events {
     return view instanceof FileView ? view.file : null;
   }
 
-  iterateRootLeaves(callback: (leaf: WorkspaceLeaf) => unknown): void {
-    for (const l of this.leaves.filter((x) => x.location === "root")) callback(l);
-  }
-
-  iterateAllLeaves(callback: (leaf: WorkspaceLeaf) => unknown): void {
-    for (const l of this.leaves.slice()) callback(l);
-  }
-
   getLeavesOfType(viewType: string): WorkspaceLeaf[] {
     return this.leaves.filter((l) => l.view.getViewType() === viewType);
   }
 
-  detachLeavesOfType(viewType: string): void {
-    for (const l of this.getLeavesOfType(viewType)) l.detach();
-  }
-
   async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
     leaf.revealed = true;
-    if (leaf.location === "left") this.leftSplit.expand();
-    if (leaf.location === "right") this.rightSplit.expand();
     await leaf.loadIfDeferred();
-  }
-
-  getLastOpenFiles(): string[] {
-    return this.recentFiles.slice(0, 10);
   }
 
   async openLinkText(linktext: string, sourcePath: string, newLeaf?: boolean | "tab" | "split" | "window", openViewState?: OpenViewState): Promise<void> {
@@ -379,16 +254,6 @@ export class Workspace extends Events {
       file = await this.app.vault.create(folder.isRoot() ? name : `${folder.path}/${name}`, "");
     }
     await this.getLeaf(newLeaf).openFile(file, openViewState);
-  }
-
-  updateOptions(): void {}
-
-  async changeLayout(workspace: unknown): Promise<void> {
-    void workspace;
-  }
-
-  getLayout(): Record<string, unknown> {
-    return { leaves: this.leaves.map((l) => ({ id: l.id, location: l.location, ...l.getViewState() })) };
   }
 
   // ---- test helpers ----------------------------------------------------------------------------------
@@ -405,11 +270,6 @@ export class Workspace extends Events {
     const leaf = this.createLeaf(location);
     leaf.defer(viewState);
     return leaf;
-  }
-
-  /** All leaves, in creation order. */
-  getAllLeaves(): WorkspaceLeaf[] {
-    return this.leaves.slice();
   }
 
   // ---- internals ------------------------------------------------------------------------------------

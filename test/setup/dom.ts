@@ -1,9 +1,9 @@
 // Installs the helpers Obsidian adds to the JS and DOM prototypes and to the global scope (the `declare global`
-// block of obsidian.d.ts): createEl/createDiv/createSpan/createSvg, empty, detach, setText, addClass…, find…,
-// show/hide, setCssStyles/setCssProps, delegated on/off, Array#contains/remove/first/last, String#contains, etc.
+// block of obsidian.d.ts): createEl/createDiv/createSpan, empty, detach, setText, addClass…, find…,
+// show/hide, setCssProps, delegated on/off, Array#contains/remove/first/last, String#contains, etc.
 // Vitest runs it as a setup file in every environment: the language helpers are always installed, the DOM helpers
 // only when a DOM exists (happy-dom/jsdom/browser). No Node imports: a browser harness can bundle it.
-// Text is always set through textContent, never innerHTML.
+// Only the helpers src/, the tests and e2e use. Text is always set through textContent, never innerHTML.
 import type {} from "obsidian";
 
 type Attrs = Record<string, string | number | boolean | null>;
@@ -32,7 +32,6 @@ type EventHost = { _EVENTS?: Record<string, DelegatedListener[] | undefined> };
 
 const HIDDEN = "none";
 const SHOWN = "";
-const SVG_NS = "http://www.w3.org/2000/svg";
 
 function define(target: object, name: string, value: unknown): void {
   Object.defineProperty(target, name, { value, configurable: true, writable: true, enumerable: false });
@@ -42,7 +41,7 @@ function defineGetter(target: object, name: string, get: () => unknown): void {
   Object.defineProperty(target, name, { get, configurable: true, enumerable: false });
 }
 
-/** Array, String, Object, Math and Number helpers; safe without a DOM. */
+/** The Array and String helpers; safe without a DOM. */
 export function installLanguageHelpers(): void {
   const arr = Array.prototype as unknown as object;
   define(arr, "first", function (this: unknown[]) {
@@ -57,41 +56,15 @@ export function installLanguageHelpers(): void {
   define(arr, "remove", function (this: unknown[], target: unknown) {
     for (let i = this.indexOf(target); i >= 0; i = this.indexOf(target)) this.splice(i, 1);
   });
-  define(arr, "unique", function (this: unknown[]) {
-    return Array.from(new Set(this));
-  });
-  define(arr, "shuffle", function (this: unknown[]) {
-    for (let i = this.length - 1; i > 0; i--) {
-      const j = Math.floor(Math.random() * (i + 1));
-      [this[i], this[j]] = [this[j], this[i]];
-    }
-    return this;
-  });
   if (!("findLastIndex" in Array.prototype)) {
     define(arr, "findLastIndex", function (this: unknown[], predicate: (value: unknown) => boolean) {
       for (let i = this.length - 1; i >= 0; i--) if (predicate(this[i])) return i;
       return -1;
     });
   }
-  define(Array, "combine", (arrays: unknown[][]) => ([] as unknown[]).concat(...arrays));
   define(String.prototype, "contains", function (this: string, target: string) {
     return this.includes(target);
   });
-  define(String.prototype, "format", function (this: string, ...args: string[]) {
-    return this.replace(/\{(\d+)\}/g, (m: string, i: string) => args[Number(i)] ?? m);
-  });
-  define(String, "isString", (obj: unknown) => typeof obj === "string");
-  define(Number, "isNumber", (obj: unknown) => typeof obj === "number");
-  define(Object, "isEmpty", (obj: Record<string, unknown>) => Object.keys(obj).length === 0);
-  define(Object, "each", (obj: Record<string, unknown>, cb: (value: unknown, key?: string) => boolean | void, ctx?: unknown) => {
-    for (const key of Object.keys(obj)) if (cb.call(ctx, obj[key], key) === false) return false;
-    return true;
-  });
-  define(Math, "clamp", (value: number, min: number, max: number) => Math.min(Math.max(value, min), max));
-  define(Math, "square", (value: number) => value * value);
-  const g = globalThis as unknown as Record<string, unknown>;
-  g.isBoolean = (obj: unknown) => typeof obj === "boolean";
-  g.sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 }
 
 function docOf(node: Node): Document {
@@ -143,16 +116,6 @@ function createElIn(doc: Document, tag: string, o: ElInfo | string | undefined, 
   return el;
 }
 
-function createSvgIn(doc: Document, tag: string, o: ElInfo | string | undefined, cb?: (el: SVGElement) => void): SVGElement {
-  const info = normalizeInfo<ElInfo>(o);
-  const el = doc.createElementNS(SVG_NS, tag);
-  if (info.cls !== undefined) addClasses(el, info.cls);
-  if (info.attr) for (const [k, v] of Object.entries(info.attr)) setAttr(el, k, v);
-  attach(el, info.parent, info.prepend);
-  cb?.(el);
-  return el;
-}
-
 function isShown(el: HTMLElement): boolean {
   if (!el.isConnected) return false;
   for (let cur: HTMLElement | null = el; cur; cur = cur.parentElement) {
@@ -176,34 +139,16 @@ export function installDomHelpers(win: Window & typeof globalThis = window): voi
   define(NodeP, "empty", function (this: Node) {
     while (this.firstChild) this.removeChild(this.firstChild);
   });
-  define(NodeP, "insertAfter", function (this: Node, node: Node, child: Node | null) {
-    return this.insertBefore(node, child ? child.nextSibling : this.firstChild);
-  });
   define(NodeP, "indexOf", function (this: Node, other: Node) {
     return Array.prototype.indexOf.call(this.childNodes, other);
   });
-  define(NodeP, "setChildrenInPlace", function (this: Node, children: Node[]) {
-    const keep = new Set(children);
-    for (const c of Array.from(this.childNodes)) if (!keep.has(c)) this.removeChild(c);
-    let ref = this.firstChild;
-    for (const c of children) {
-      if (c === ref) ref = ref.nextSibling;
-      else this.insertBefore(c, ref);
-    }
-  });
   define(NodeP, "appendText", function (this: Node, val: string) {
     this.appendChild(docOf(this).createTextNode(val));
-  });
-  define(NodeP, "instanceOf", function (this: Node, type: new () => unknown) {
-    return this instanceof type;
   });
   defineGetter(NodeP, "doc", function (this: Node) {
     return docOf(this);
   });
   defineGetter(NodeP, "win", function (this: Node) {
-    return docOf(this).defaultView ?? win;
-  });
-  defineGetter(NodeP, "constructorWin", function (this: Node) {
     return docOf(this).defaultView ?? win;
   });
   define(NodeP, "createEl", function (this: Node, tag: string, o?: ElInfo | string, cb?: (el: HTMLElement) => void) {
@@ -221,11 +166,6 @@ export function installDomHelpers(win: Window & typeof globalThis = window): voi
     info.parent = this;
     return createElIn(docOf(this), "span", info, cb);
   });
-  define(NodeP, "createSvg", function (this: Node, tag: string, o?: ElInfo | string, cb?: (el: SVGElement) => void) {
-    const info = normalizeInfo<ElInfo>(o);
-    info.parent = this;
-    return createSvgIn(docOf(this), tag, info, cb);
-  });
 
   // Element
   define(ElementP, "getText", function (this: Element) {
@@ -241,13 +181,7 @@ export function installDomHelpers(win: Window & typeof globalThis = window): voi
   define(ElementP, "addClass", function (this: Element, ...classes: string[]) {
     addClasses(this, classes);
   });
-  define(ElementP, "addClasses", function (this: Element, classes: string[]) {
-    addClasses(this, classes);
-  });
   define(ElementP, "removeClass", function (this: Element, ...classes: string[]) {
-    this.classList.remove(...classes.filter(Boolean));
-  });
-  define(ElementP, "removeClasses", function (this: Element, classes: string[]) {
     this.classList.remove(...classes.filter(Boolean));
   });
   define(ElementP, "toggleClass", function (this: Element, classes: string | string[], value: boolean) {
@@ -258,9 +192,6 @@ export function installDomHelpers(win: Window & typeof globalThis = window): voi
   });
   define(ElementP, "setAttr", function (this: Element, name: string, value: string | number | boolean | null) {
     setAttr(this, name, value);
-  });
-  define(ElementP, "setAttrs", function (this: Element, obj: Attrs) {
-    for (const [k, v] of Object.entries(obj)) setAttr(this, k, v);
   });
   define(ElementP, "getAttr", function (this: Element, name: string) {
     return this.getAttribute(name);
@@ -274,24 +205,11 @@ export function installDomHelpers(win: Window & typeof globalThis = window): voi
     }
     return null;
   });
-  define(ElementP, "getCssPropertyValue", function (this: Element, property: string, pseudoElement?: string) {
-    return (this.ownerDocument.defaultView ?? win).getComputedStyle(this, pseudoElement).getPropertyValue(property);
-  });
-  define(ElementP, "isActiveElement", function (this: Element) {
-    return this.ownerDocument.activeElement === this;
-  });
   define(ElementP, "find", function (this: Element, selector: string) {
     return this.querySelector(selector);
   });
   define(ElementP, "findAll", function (this: Element, selector: string) {
     return Array.from(this.querySelectorAll(selector));
-  });
-  define(ElementP, "findAllSelf", function (this: Element, selector: string) {
-    const all = Array.from(this.querySelectorAll(selector));
-    return this.matches(selector) ? [this, ...all] : all;
-  });
-  define(ElementP, "setCssStyles", function (this: HTMLElement, styles: Record<string, string>) {
-    Object.assign(this.style, styles);
   });
   define(ElementP, "setCssProps", function (this: HTMLElement, props: Record<string, string>) {
     for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
@@ -307,9 +225,6 @@ export function installDomHelpers(win: Window & typeof globalThis = window): voi
   define(HTMLElementP, "toggle", function (this: HTMLElement, show: boolean) {
     this.style.display = show ? SHOWN : HIDDEN;
   });
-  define(HTMLElementP, "toggleVisibility", function (this: HTMLElement, visible: boolean) {
-    this.style.visibility = visible ? SHOWN : "hidden";
-  });
   define(HTMLElementP, "isShown", function (this: HTMLElement) {
     return isShown(this);
   });
@@ -322,10 +237,6 @@ export function installDomHelpers(win: Window & typeof globalThis = window): voi
   define(HTMLElementP, "trigger", function (this: HTMLElement, eventType: string) {
     this.dispatchEvent(new win.Event(eventType, { bubbles: true, cancelable: true }));
   });
-  define(HTMLElementP, "onClickEvent", function (this: HTMLElement, listener: (ev: MouseEvent) => unknown, options?: boolean | AddEventListenerOptions) {
-    this.addEventListener("click", listener as EventListener, options);
-    this.addEventListener("auxclick", listener as EventListener, options);
-  });
   define(HTMLElementP, "onNodeInserted", function (this: HTMLElement, listener: () => unknown, once?: boolean) {
     const observer = new win.MutationObserver(() => {
       if (!this.isConnected) return;
@@ -334,9 +245,6 @@ export function installDomHelpers(win: Window & typeof globalThis = window): voi
     });
     observer.observe(docOf(this), { childList: true, subtree: true });
     return () => observer.disconnect();
-  });
-  define(HTMLElementP, "onWindowMigrated", function (this: HTMLElement) {
-    return () => {};
   });
 
   // Delegated events on elements and documents
@@ -375,17 +283,11 @@ export function installDomHelpers(win: Window & typeof globalThis = window): voi
   // UIEvent
   if (typeof win.UIEvent !== "undefined") {
     const UIEventP = win.UIEvent.prototype;
-    defineGetter(UIEventP, "targetNode", function (this: UIEvent) {
-      return this.target instanceof win.Node ? this.target : null;
-    });
     defineGetter(UIEventP, "win", function (this: UIEvent) {
       return this.view ?? win;
     });
     defineGetter(UIEventP, "doc", function (this: UIEvent) {
       return (this.view ?? win).document;
-    });
-    define(UIEventP, "instanceOf", function (this: UIEvent, type: new (...data: never[]) => unknown) {
-      return this instanceof type;
     });
   }
 
@@ -394,29 +296,15 @@ export function installDomHelpers(win: Window & typeof globalThis = window): voi
   g.createEl = (tag: string, o?: ElInfo | string, cb?: (el: HTMLElement) => void) => createElIn(win.document, tag, o, cb);
   g.createDiv = (o?: ElInfo | string, cb?: (el: HTMLElement) => void) => createElIn(win.document, "div", o, cb);
   g.createSpan = (o?: ElInfo | string, cb?: (el: HTMLElement) => void) => createElIn(win.document, "span", o, cb);
-  g.createSvg = (tag: string, o?: ElInfo | string, cb?: (el: SVGElement) => void) => createSvgIn(win.document, tag, o, cb);
-  g.createFragment = (cb?: (el: DocumentFragment) => void) => {
-    const frag = win.document.createDocumentFragment();
-    cb?.(frag);
-    return frag;
-  };
   g.activeWindow = win;
   g.activeDocument = win.document;
-  g.nextFrame = () =>
-    new Promise<void>((resolve) => {
-      if (typeof win.requestAnimationFrame === "function") win.requestAnimationFrame(() => resolve());
-      else setTimeout(resolve, 16);
-    });
-  g.fish = (selector: string) => win.document.querySelector(selector);
-  g.fishAll = (selector: string) => Array.from(win.document.querySelectorAll(selector));
   g.ready = (fn: () => unknown) => {
     if (win.document.readyState === "loading") win.document.addEventListener("DOMContentLoaded", () => fn());
     else fn();
   };
-  g.sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
   const global = globalThis as unknown as Record<string, unknown>;
   if (global !== g) {
-    for (const name of ["createEl", "createDiv", "createSpan", "createSvg", "createFragment", "activeWindow", "activeDocument", "nextFrame", "fish", "fishAll", "ready"]) {
+    for (const name of ["createEl", "createDiv", "createSpan", "activeWindow", "activeDocument", "ready"]) {
       global[name] = g[name];
     }
   }

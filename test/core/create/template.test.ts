@@ -139,6 +139,11 @@ describe("renderTemplate: YAML quoting", () => {
     });
   });
 
+  it("keeps a plain value that goes on after a blank line one value", () => {
+    const out = renderTemplate("---\na: {{company}}\n\n  more\nb: x\n---\n", withCompany("A: #b"), now);
+    expect(frontmatterOf(out)).toEqual({ a: "A: #b\nmore", b: "x" });
+  });
+
   it("leaves YAML it cannot place alone (unknown placeholders, Templater)", () => {
     const template = "---\na: {{unknown}}\nb: <% tp.date.now() %>\n---\n";
     expect(renderTemplate(template, vars, now)).toBe(template);

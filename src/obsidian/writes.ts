@@ -3,11 +3,11 @@
 // planned from the note as it is on disk at write time, and a client action first checks the
 // note is still the client it was picked as.
 import type { TFile } from "obsidian";
-import { planHealthCheck, planInteraction, SECTION_STAGES, type Interaction, type NoteChange } from "../core/change/actions";
+import { planHealthCheck, planInteraction, planStageChange, type Interaction, type NoteChange } from "../core/change/actions";
 import { isClientFrontmatter, parseClient } from "../core/model/client";
 import type { ClienteleSettings } from "../core/model/settings";
 import type { ClientStatus, Day, HealthCategory, NotePlan } from "../core/model/types";
-import { configuredStage, planStageMove } from "../core/pipeline/pipeline";
+import { configuredStage } from "../core/pipeline/pipeline";
 import type { NoteStore } from "./note-store";
 
 /** What the write layer needs: the note store, the settings and the day, a way to find a note, a Notice. */
@@ -99,10 +99,8 @@ export function healthCheckFor(w: WriteContext, c: ClientStatus, input: HealthCh
 export async function moveClient(w: WriteContext, c: ClientStatus, to: string): Promise<boolean> {
   const settings = w.settings();
   if (configuredStage(to, settings) === null) return true;
-  return applyToClient(w, c, (fm) => {
-    const move = planStageMove(fresh(w, c, fm), to, w.today(), settings);
-    return move ? { patch: move.patch, section: SECTION_STAGES, lines: [move.historyLine] } : null;
-  });
+  // The history line names the stage text the note had, even one that is not a configured stage.
+  return applyToClient(w, c, (fm) => planStageChange(fresh(w, c, fm), fm, to, w.today(), settings));
 }
 
 /**

@@ -94,6 +94,19 @@ describe("the write layer's client check", () => {
     expect(readFile(app, PATH)).toContain("stage: Active");
     expect(readFile(app, PATH)).toContain("Discovery → Active");
   });
+
+  it("a move from a stage that is not configured records the text the note had, (none) only without one (issue 11, item 6)", async () => {
+    const app = await openAcme();
+    const deps = depsOf(app);
+    const seen = statusOf(PATH, ACME);
+    await replace(app, ACME.replace("stage: Proposal", "stage: Negotiation [[Deal]]"));
+    expect(await moveClient(deps, seen, "Active")).toBe(true);
+    expect(readFile(app, PATH)).toContain("stage: Active");
+    expect(readFile(app, PATH)).toContain(": Negotiation \\[\\[Deal\\]\\] → Active\n");
+    await replace(app, readFile(app, PATH).replace("stage: Active\n", ""));
+    expect(await moveClient(deps, seen, "Retention")).toBe(true);
+    expect(readFile(app, PATH)).toContain(": (none) → Retention\n");
+  });
 });
 
 describe("renaming a stage in the settings", () => {

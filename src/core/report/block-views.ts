@@ -102,7 +102,7 @@ function health(clients: ClientStatus[], ctx: Ctx): BlockTable {
   return {
     columns: ["Client", "Stage", "Health", "Last check", "Warnings"],
     rows: clients.map((c) => {
-      const due = c.healthCheckDue && !isExcludedStage(c.client.stage, ctx.settings);
+      const due = c.healthCheckDue; // the one rule, as in the weekly note, the CLI and the JSON
       return [clientCell(c), stageCell(c), healthCell(c), text(c.client.lastReview ?? (due ? "never" : null), due ? "warn" : undefined), text(c.health.warnings.join("; "), "warn")];
     }),
     empty: "No clients yet.",
@@ -142,7 +142,7 @@ function nextActions(clients: ClientStatus[], ctx: Ctx): BlockTable {
 
 /** The weekly checklist, live: at risk, overdue actions, health checks due, renewals soon. */
 function review(clients: ClientStatus[], ctx: Ctx): BlockTable {
-  const { today, settings } = ctx;
+  const { today } = ctx;
   const horizon = addDaysToDay(today, RENEWAL_WINDOW_DAYS);
   const row = (check: string, c: ClientStatus, detail: string, tone: Tone): BlockCell[] => [{ text: check }, clientCell(c), { text: detail, tone }];
   const rows: BlockCell[][] = [];
@@ -152,7 +152,7 @@ function review(clients: ClientStatus[], ctx: Ctx): BlockTable {
     if (due !== null && due < today) rows.push(row("Overdue action", c, `${c.client.nextAction ?? "Next action"} (due ${due}, ${when(due, today)})`, "bad"));
   }
   for (const c of clients) {
-    if (!c.healthCheckDue || c.client.stage === null || isExcludedStage(c.client.stage, settings)) continue;
+    if (!c.healthCheckDue) continue; // the one rule, as in the weekly note, the CLI and the JSON
     rows.push(row("Health check due", c, c.client.lastReview === null ? "never checked" : `last check ${when(c.client.lastReview, today)}`, "warn"));
   }
   for (const c of clients) {

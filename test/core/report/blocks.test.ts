@@ -9,7 +9,7 @@ import { DASHBOARD_NOTE, dashboardNotePath } from "../../../src/core/report/dash
 import { evaluateNotes } from "../../../src/core/model/portfolio";
 import { defaultSettings, type ClienteleSettings } from "../../../src/core/model/settings";
 import type { ClientStatus } from "../../../src/core/model/types";
-import { TODAY } from "../../helpers/builders";
+import { clientStatus, TODAY } from "../../helpers/builders";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const VAULT = path.join(HERE, "..", "..", "..", "vault-template");
@@ -105,7 +105,7 @@ describe("blockRows on the sample vault", () => {
     const checks = column(t, 0);
     expect(checks.filter((c) => c === "At risk")).toHaveLength(5);
     expect(checks.filter((c) => c === "Overdue action")).toHaveLength(5);
-    expect(checks.filter((c) => c === "Health check due")).toHaveLength(6);
+    expect(checks.filter((c) => c === "Health check due")).toHaveLength(8);
     expect(checks.filter((c) => c === "Renewal")).toHaveLength(3);
     expect(checks.indexOf("Renewal")).toBeGreaterThan(checks.lastIndexOf("Health check due"));
   });
@@ -131,5 +131,26 @@ describe("the dashboard note", () => {
   it("lives at the dashboard path setting, .md added when missing", () => {
     expect(dashboardNotePath(defaultSettings())).toBe("Client dashboard.md");
     expect(dashboardNotePath({ ...defaultSettings(), dashboardPath: "Home/Clients" })).toBe("Home/Clients.md");
+  });
+});
+
+describe("health checks due on the dashboard: the one rule of the JSON's healthCheckDue (issue 11, item 13)", () => {
+  const settings = defaultSettings();
+  const gone = clientStatus("Clients/Gone.md", { stage: "Sunset", last_review: "2026-10-22", last_contact: TODAY });
+  const lost = clientStatus("Clients/Lost.md", { stage: "Negotiation", last_contact: TODAY });
+  const fresh = clientStatus("Clients/Fresh.md", { stage: "Sunset", last_review: "2026-10-23", last_contact: TODAY });
+  const table = (source: string) => blockRows(options(source), [gone, lost, fresh], TODAY, settings);
+
+  it("the review view lists a Sunset client whose check is due, and one without a stage", () => {
+    expect([gone, lost, fresh].map((c) => c.healthCheckDue)).toEqual([true, true, false]);
+    const due = table("view: review").rows.filter((r) => r[0]?.text === "Health check due");
+    expect(due.map((r) => [r[1]?.text, r[2]?.text])).toEqual([["Gone", "last check 30 days ago"], ["Lost", "never checked"]]);
+  });
+
+  it("the health view marks their last check as due", () => {
+    const lastCheck = new Map(table("view: health").rows.map((r) => [r[0]?.text, r[3]]));
+    expect(lastCheck.get("Gone")).toEqual({ text: "2026-10-22", tone: "warn" });
+    expect(lastCheck.get("Lost")).toEqual({ text: "never", tone: "warn" });
+    expect(lastCheck.get("Fresh")).toEqual({ text: "2026-10-23" });
   });
 });

@@ -1,7 +1,7 @@
 // Calendar days (`YYYY-MM-DD`): reading them from frontmatter and doing day arithmetic.
-// A Day is never a moment in time: arithmetic builds a local date at noon from its y/m/d parts,
-// so the answer is the same in every time zone and across daylight-saving changes.
-import { addDays, differenceInCalendarDays, format } from "date-fns";
+// A Day is never a moment in time: day arithmetic is done on day numbers computed from the y/m/d
+// parts, so the answer is the same in every time zone and across daylight-saving changes.
+import { format } from "date-fns";
 import type { Day } from "./types";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -84,13 +84,44 @@ export function dayOfTimestamp(ms: number): Day {
   return format(ms, "yyyy-MM-dd");
 }
 
+/**
+ * The proleptic Gregorian day number of a day (days since 1970-01-01), by arithmetic alone: no
+ * Date, no time zone. (The well-known "days from civil" calculation, years counted from March.)
+ */
+function dayNumber(day: Day): number {
+  const parts = parseParts(day);
+  if (!parts) throw new RangeError(`not a day (YYYY-MM-DD): ${JSON.stringify(day)}`);
+  const y = parts.month <= 2 ? parts.year - 1 : parts.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (parts.month + (parts.month > 2 ? -3 : 9)) + 2) / 5) + parts.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The day of a day number (the inverse of `dayNumber`). */
+function dayOfNumber(n: number): Day {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}
+
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). Throws on a non-day. */
 export function daysBetween(from: Day, to: Day): number {
-  return differenceInCalendarDays(localNoon(to), localNoon(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** The day `n` whole days after `day` (before, when `n` is negative). Throws on a non-day. */
 export function addDaysToDay(day: Day, n: number): Day {
   if (!Number.isInteger(n)) throw new RangeError(`not a whole number of days: ${n}`);
-  return format(addDays(localNoon(day), n), "yyyy-MM-dd");
+  const out = dayOfNumber(dayNumber(day) + n);
+  if (!isDay(out)) throw new RangeError(`${day} plus ${n} days is outside the years 0000-9999`);
+  return out;
 }

@@ -19,10 +19,6 @@ export interface RollupInput {
 
 const ROLES = ["champion", "decision maker", "influencer", "user", "billing", "blocker"];
 
-function ref(r: RecordProps): RecordRef {
-  return { path: r.path, name: r.name };
-}
-
 function byPath(a: RecordRef, b: RecordRef): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
@@ -87,7 +83,7 @@ export function rollUp(records: readonly RecordProps[], input: RollupInput): Cli
 function readContact(out: ClientRecords, r: RecordProps): void {
   const roles = Array.isArray(r.values.role) ? r.values.role : [];
   const lastContact = textOf(r, "last_contact");
-  out.contacts.push({ ...ref(r), roles, lastContact });
+  out.contacts.push({ path: r.path, name: r.name, roles, lastContact });
   for (const role of roles) (out.byRole[role] ??= []).push(r.name);
   if (lastContact !== null && (out.lastContact === null || lastContact > out.lastContact)) out.lastContact = lastContact;
 }
@@ -103,7 +99,7 @@ function readDeal(out: ClientRecords, r: RecordProps, money: Money, today: Day):
     out.deals.weightedValue += Math.round(value * (numberOf(r, "probability") ?? 0)) / 100;
   }
   const expectedClose = textOf(r, "expected_close");
-  if (expectedClose !== null && expectedClose < today) out.deals.pastClose.push({ ...ref(r), expectedClose, days: daysBetween(expectedClose, today) });
+  if (expectedClose !== null && expectedClose < today) out.deals.pastClose.push({ path: r.path, name: r.name, expectedClose, days: daysBetween(expectedClose, today) });
 }
 
 function readContract(out: ClientRecords, r: RecordProps, today: Day): void {
@@ -111,7 +107,7 @@ function readContract(out: ClientRecords, r: RecordProps, today: Day): void {
   if (textOf(r, "status") !== "signed" || end === null) return;
   if (out.contract !== null && out.contract.end <= end) return;
   const noticeDeadline = addDaysToDay(end, -(numberOf(r, "notice_days") ?? 0));
-  out.contract = { ...ref(r), end, noticeDeadline, daysToNotice: daysBetween(today, noticeDeadline), autoRenew: r.values.auto_renew === true };
+  out.contract = { path: r.path, name: r.name, end, noticeDeadline, daysToNotice: daysBetween(today, noticeDeadline), autoRenew: r.values.auto_renew === true };
 }
 
 function readInvoice(out: ClientRecords, r: RecordProps, money: Money, today: Day, currency: string): void {
@@ -127,7 +123,7 @@ function readInvoice(out: ClientRecords, r: RecordProps, money: Money, today: Da
     const days = daysBetween(due, today);
     inv.overdueCount++;
     inv.overdue += amount ?? 0;
-    inv.overdueList.push({ ...ref(r), amount: numberOf(r, "amount"), currency: (textOf(r, "currency") ?? currency).toUpperCase(), due, days });
+    inv.overdueList.push({ path: r.path, name: r.name, amount: numberOf(r, "amount"), currency: (textOf(r, "currency") ?? currency).toUpperCase(), due, days });
     if (inv.oldestOverdueDays === null || days > inv.oldestOverdueDays) inv.oldestOverdueDays = days;
   } else {
     inv.openCount++;

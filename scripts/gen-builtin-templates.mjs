@@ -11,6 +11,11 @@ export const BUILTIN_TEMPLATES = {
   contract: ${JSON.stringify(read("Contract"))},
   invoices: ${JSON.stringify(read("Invoices"))},
   outcomes: ${JSON.stringify(read("Outcomes"))},
+  contact: ${JSON.stringify(read("Contact"))},
+  deal: ${JSON.stringify(read("Deal"))},
+  invoice: ${JSON.stringify(read("Invoice"))},
+  po: ${JSON.stringify(read("Purchase order"))},
+  feedback: ${JSON.stringify(read("Feedback"))},
 };
 `;
 writeFileSync("src/core/create/builtin-templates.ts", out);

@@ -1,9 +1,10 @@
 // Plugin settings, their defaults and the pure migration from whatever `loadData()` returned.
+import { defaultRecordSettings, migrateRecordSettings, type RecordSettings } from "./record-settings";
 import type { HealthCategory } from "./types";
 
 export const SETTINGS_VERSION = 1;
 
-export interface ClienteleSettings {
+export interface ClienteleSettings extends RecordSettings {
   version: number;
   clientsFolder: string;
   templatePath: string;
@@ -50,6 +51,7 @@ export const DEFAULT_SETTINGS: ClienteleSettings = {
   reviewNameFormat: "RRRR-'W'II 'Weekly review'",
   dashboardPath: "Client dashboard.md",
   lastClientId: 0,
+  ...defaultRecordSettings(),
 };
 
 export function defaultSettings(): ClienteleSettings {
@@ -100,6 +102,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
   const d = DEFAULT_SETTINGS;
   const s: ClienteleSettings = { ...d, stages: [...d.stages], excludedStages: [...d.excludedStages], staleDaysByStage: {}, weights: { ...d.weights } };
   const problems: string[] = [];
+  Object.assign(s, defaultRecordSettings());
   if (raw === undefined || raw === null) return { settings: s, migrated: false, problems };
   if (!isRecord(raw)) return { settings: s, migrated: true, problems: ["settings are not an object; defaults used"] };
   let migrated = raw.version !== SETTINGS_VERSION;
@@ -173,6 +176,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
     if (typeof n === "number" && Number.isInteger(n) && n >= 0) s.lastClientId = n;
     else bad("lastClientId", n);
   }
+  migrateRecordSettings(raw, s, bad, pathProblem);
   s.version = SETTINGS_VERSION;
   return { settings: s, migrated, problems };
 }

@@ -8,6 +8,11 @@ describe("built-in templates", () => {
     ["contract", "Contract"],
     ["invoices", "Invoices"],
     ["outcomes", "Outcomes"],
+    ["contact", "Contact"],
+    ["deal", "Deal"],
+    ["invoice", "Invoice"],
+    ["po", "Purchase order"],
+    ["feedback", "Feedback"],
   ] as const)("%s equals the sample vault's Templates/%s.md", (key, file) => {
     expect(BUILTIN_TEMPLATES[key]).toBe(readFileSync(`vault-template/Templates/${file}.md`, "utf8"));
   });

@@ -3,7 +3,8 @@
 import { bench, describe } from "vitest";
 import { blockRows, parseBlockOptions } from "../src/core/report/blocks";
 import { addDaysToDay } from "../src/core/model/dates";
-import { evaluateNotes, type NoteInput } from "../src/core/model/portfolio";
+import type { NoteInput } from "../src/core/model/portfolio";
+import { evaluateVault } from "../src/core/records/vault";
 import { renderWeeklyReview } from "../src/core/report/review";
 import { defaultSettings } from "../src/core/model/settings";
 import { parse } from "yaml";
@@ -45,7 +46,7 @@ for (let i = 0; i < COUNT; i++) {
   bodies.set(path, ["# Client", "", "### Unmet needs", "", `- Need A ${i}`, `- Need B ${i}`, "", "## Interaction log", "", "- 2026-11-01 · call · hi", "", "## Health history", "", ...health, "", "## Stage history", "", ...stages, ""].join("\n"));
 }
 const settings = defaultSettings();
-const clients = evaluateNotes(notes, TODAY, settings);
+const clients = evaluateVault(notes, TODAY, settings).clients;
 
 describe(`${COUNT} clients`, () => {
   bench("renderWeeklyReview", () => {

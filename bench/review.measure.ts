@@ -2,7 +2,8 @@
 import { it } from "vitest";
 import { parse } from "yaml";
 import { blockRows, parseBlockOptions } from "../src/core/report/blocks";
-import { evaluateNotes, type NoteInput } from "../src/core/model/portfolio";
+import type { NoteInput } from "../src/core/model/portfolio";
+import { evaluateVault } from "../src/core/records/vault";
 import { renderWeeklyReview } from "../src/core/report/review";
 import { defaultSettings } from "../src/core/model/settings";
 import { findFrontmatter } from "../src/core/note/frontmatter-block";
@@ -20,9 +21,9 @@ it("weekly review and blocks for 2,000 clients", async () => {
     bodies.set(path, n.text);
   }
   const settings = defaultSettings();
-  const clients = evaluateNotes(notes, "2026-11-21", settings);
+  const clients = evaluateVault(notes, "2026-11-21", settings).clients;
   const review = await time(() => renderWeeklyReview({ today: "2026-11-21", clients, bodies, sinceDay: "2026-11-14", settings }), 15, 3);
-  const evaluate = await time(() => evaluateNotes(notes, "2026-11-21", settings), 15, 3);
+  const evaluate = await time(() => evaluateVault(notes, "2026-11-21", settings).clients, 15, 3);
   const blocks: Record<string, number> = {};
   for (const view of ["pipeline", "at-risk", "health", "renewals", "next-actions", "review"]) {
     const parsed = parseBlockOptions(`view: ${view}`, (s) => parse(s) as unknown);

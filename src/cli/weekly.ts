@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { dayOfTimestamp } from "../core/model/dates";
 import { findFrontmatter } from "../core/note/frontmatter-block";
-import { evaluateNotes } from "../core/model/portfolio";
+import { evaluateVault } from "../core/records/vault";
 import { renderWeeklyReview, reviewNoteDay, reviewSince } from "../core/report/review";
 import type { Day } from "../core/model/types";
 import { parseFrontmatterYaml, type ScannedVault } from "./vault";
@@ -42,7 +42,7 @@ function previousReviewDays(root: string, reviewFolder: string): Day[] {
 
 /** The review Markdown for the scanned vault on `today`, since its newest earlier review note; the scan's errors are listed as notes it leaves out. */
 export function weeklyReviewMarkdown(root: string, vault: ScannedVault, today: Day): string {
-  const clients = evaluateNotes(vault.notes, today, vault.settings);
+  const clients = evaluateVault(vault.notes, today, vault.settings).clients;
   const bodies = new Map(vault.notes.map((n) => [n.path, n.text]));
   const sinceDay = reviewSince(previousReviewDays(root, vault.settings.reviewFolder), today);
   return renderWeeklyReview({ today, clients, bodies, sinceDay, settings: vault.settings, unreadable: vault.errors });

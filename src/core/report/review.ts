@@ -9,6 +9,7 @@ import { byClientName, compareText, sortByClientName } from "../model/order";
 import { groupByStage } from "../pipeline/pipeline";
 import { pathProblem, type ClienteleSettings } from "../model/settings";
 import type { ClientStatus, Day } from "../model/types";
+import { recordSections, renewalOf } from "./review-records";
 
 export const REVIEW_TYPE = "weekly-review";
 export const RENEWAL_WINDOW_DAYS = 60;
@@ -111,9 +112,13 @@ export function renderWeeklyReview(input: ReviewInput): string {
   // The one rule, as in the CLI text and the JSON: core healthCheckDue (no last_review, or one healthCheckDays old or more), whatever the stage.
   const checksDue = clients.filter((c) => c.healthCheckDue);
   const horizon = addDaysToDay(today, RENEWAL_WINDOW_DAYS);
+  // A signed contract's end wins over the client's own `renewal` (section 7).
   const renewals = clients
-    .filter((c) => c.client.renewal !== null && c.client.renewal >= today && c.client.renewal <= horizon)
-    .sort((a, b) => compareText(a.client.renewal ?? "", b.client.renewal ?? "") || byClientName(a, b));
+    .filter((c) => {
+      const r = renewalOf(c);
+      return r !== null && r >= today && r <= horizon;
+    })
+    .sort((a, b) => compareText(renewalOf(a) ?? "", renewalOf(b) ?? "") || byClientName(a, b));
 
   const healthItems: string[] = [];
   const stageItems: string[] = [];
@@ -169,11 +174,12 @@ export function renderWeeklyReview(input: ReviewInput): string {
     ...section(`Health changes since ${sinceDay} (${healthItems.length})`, healthItems, "No health check since the last review."),
     ...section(`Stage moves since ${sinceDay} (${stageItems.length})`, stageItems, "No client changed stage."),
     ...section(`Renewals in the next ${RENEWAL_WINDOW_DAYS} days (${renewals.length})`, renewals.map((c) => {
-      const renewal = c.client.renewal ?? today;
+      const renewal = renewalOf(c) ?? today;
       const n = daysBetween(today, renewal);
       const parts = [`renews ${renewal} (${n === 0 ? "today" : `in ${days(n)}`})`, value(c), `health ${currentHealth(c)}`];
       return task(c, parts.filter((p) => p !== null).join(" · "));
     }), "No renewal in the next 60 days."),
+    ...recordSections(clients, today, task, section),
     ...section(`Propose: unmet needs (${needItems.length})`, needItems, "No unmet needs written down."),
     ...pipelineTable(clients, settings),
     ...unreadableSection(input.unreadable ?? []),

@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { scanVault } from "../../../src/cli/vault";
 import { blockRows, parseBlockOptions, type BlockOptions, type BlockTable } from "../../../src/core/report/blocks";
 import { DASHBOARD_NOTE, dashboardNotePath } from "../../../src/core/report/dashboard";
-import { evaluateNotes } from "../../../src/core/model/portfolio";
+import { evaluateVault } from "../../../src/core/records/vault";
 import { defaultSettings, type ClienteleSettings } from "../../../src/core/model/settings";
 import type { ClientStatus } from "../../../src/core/model/types";
 import { clientStatus, TODAY } from "../../helpers/builders";
@@ -62,7 +62,7 @@ describe("blockRows on the sample vault", () => {
   beforeAll(() => {
     const vault = scanVault(VAULT);
     settings = vault.settings;
-    clients = evaluateNotes(vault.notes, TODAY, settings);
+    clients = evaluateVault(vault.notes, TODAY, settings).clients;
   });
   const table = (source: string): BlockTable => blockRows(options(source), clients, TODAY, settings);
   const column = (t: BlockTable, i: number) => t.rows.map((r) => r[i]?.text);

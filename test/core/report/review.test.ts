@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanVault } from "../../../src/cli/vault";
-import { evaluateNotes } from "../../../src/core/model/portfolio";
+import { evaluateVault } from "../../../src/core/records/vault";
 import { renderWeeklyReview, reviewNoteDay, reviewNotePath, reviewSince } from "../../../src/core/report/review";
 import { defaultSettings } from "../../../src/core/model/settings";
 import type { ClientStatus } from "../../../src/core/model/types";
@@ -14,7 +14,7 @@ const VAULT = path.join(HERE, "..", "..", "..", "vault-template");
 
 function sampleReview(sinceDay: string): string {
   const vault = scanVault(VAULT);
-  const clients = evaluateNotes(vault.notes, TODAY, vault.settings);
+  const clients = evaluateVault(vault.notes, TODAY, vault.settings).clients;
   const bodies = new Map(vault.notes.map((n) => [n.path, n.text]));
   return renderWeeklyReview({ today: TODAY, clients, bodies, sinceDay, settings: vault.settings });
 }

@@ -4,6 +4,7 @@ import type { Deps } from "../deps";
 import { healthCheck, logInteraction, moveStage, showAtRisk } from "./client-commands";
 import { openDashboard, weeklyReview } from "./dashboard-commands";
 import { newClient } from "./new-client";
+import { newRecord } from "./new-record";
 
 export interface ViewOpeners {
   openPipeline(): void;
@@ -11,6 +12,7 @@ export interface ViewOpeners {
 
 export function registerCommands(plugin: Plugin, deps: Deps, views: ViewOpeners): void {
   plugin.addCommand({ id: "new-client", name: "New client", callback: () => newClient(deps) });
+  plugin.addCommand({ id: "new-record", name: "New record", callback: () => newRecord(deps) });
   plugin.addCommand({ id: "log-interaction", name: "Log interaction", callback: () => logInteraction(deps) });
   plugin.addCommand({ id: "health-check", name: "Health check", callback: () => healthCheck(deps) });
   plugin.addCommand({ id: "move-stage", name: "Move client to stage", callback: () => moveStage(deps) });

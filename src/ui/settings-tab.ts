@@ -8,6 +8,7 @@ import { renameStageInNotes } from "../obsidian/writes";
 import { ConfirmModal } from "./confirm-modal";
 import { addStage, moveStageInList, removeStage, renameStage } from "../core/model/stage-list";
 import { submitRow } from "./form";
+import { recordsSection } from "./settings-records";
 
 export class ClienteleSettingTab extends PluginSettingTab {
   constructor(app: App, private readonly deps: Deps) {
@@ -62,6 +63,8 @@ export class ClienteleSettingTab extends PluginSettingTab {
       .addToggle((t) => t.setValue(s.createLinkedNotes).onChange((v) => this.save({ createLinkedNotes: v })));
     this.pathSetting(el, "Contract template", "", "contractTemplatePath");
     this.pathSetting(el, "Invoices template", "", "invoicesTemplatePath");
+
+    recordsSection(el, () => this.s, (patch) => this.save(patch));
 
     new Setting(el).setName("Pipeline stages").setHeading();
     s.stages.forEach((stage, i) => {

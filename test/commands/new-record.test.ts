@@ -22,10 +22,10 @@ describe("new-record", () => {
     if (!acme) throw new Error("no client");
     await h.app.workspace.getLeaf(false).openFile(acme);
     newRecord(h.deps);
-    const el = getOpenModal(h.app).contentEl;
+    const el = getOpenModal(h.fake).contentEl;
     getControl(el, "Kind", DropdownComponent).simulateChange("invoice");
-    getControl(getOpenModal(h.app).contentEl, "Amount", TextComponent).simulateChange("2500");
-    click(getOpenModal(h.app).contentEl, "Create");
+    getControl(getOpenModal(h.fake).contentEl, "Amount", TextComponent).simulateChange("2500");
+    click(getOpenModal(h.fake).contentEl, "Create");
     await h.settle();
     const text = readFile(h.fake, "Clients/Invoices/INV-0005.md");
     expect(text).toContain('client: "[[Acme Robotics]]"');

@@ -78,8 +78,8 @@ describe("typing while Clientele writes", () => {
   });
 
   it("the same, on a note whose properties need Obsidian's rewrite (two writes: properties, then body)", async () => {
-    // A block list under `last_contact` cannot be edited line by line, so processFrontMatter is used.
-    const note = NOTE.replace("last_contact: 2026-10-01\n", "last_contact:\n  - 2026-10-01\n");
+    // An anchor on `last_contact` is not edited line by line, so processFrontMatter is used.
+    const note = NOTE.replace("last_contact: 2026-10-01\n", "last_contact: &d 2026-10-01\n");
     const { app, deps } = await directDeps({ [PATH]: note });
     beforeEachProcess(app, 2, (n) => type(app, n));
     expect(await logInteractionFor(deps, statusOf(PATH, note), { type: "call", date: "2026-11-20", summary: "Kick-off", followUp: null })).toBe(true);
@@ -162,8 +162,8 @@ describe("rename or delete while a write is pending", () => {
   });
 
   it("a delete between the properties and the history line: the history is not written into a new file", async () => {
-    // Properties Clientele cannot edit line by line (a block list under `stage`) take two writes.
-    const { app, deps } = await directDeps({ [PATH]: NOTE.replace("stage: Proposal\n", "stage:\n  Proposal\n") });
+    // Properties Clientele does not edit line by line (an anchor on `stage`) take two writes.
+    const { app, deps } = await directDeps({ [PATH]: NOTE.replace("stage: Proposal\n", "stage: &s Proposal\n") });
     const fm = app.fileManager.processFrontMatter.bind(app.fileManager);
     app.fileManager.processFrontMatter = async (file, fn, options) => {
       await fm(file, fn, options);

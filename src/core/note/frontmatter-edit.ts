@@ -1,105 +1,81 @@
 // Changes a few properties by editing only their own lines of the YAML text, so everything else in
 // the note (comments, quoting, list style, empty values, other keys) stays byte for byte. Every
 // edit is checked by parsing the result: when it does not give exactly the intended properties,
-// in the same key order, the caller falls back to Obsidian's processFrontMatter.
-import { findFrontmatter } from "./frontmatter-block";
-import { applyPatch } from "./patch";
-import { yamlScalar } from "./yaml-scalar";
+// in the same key order, the caller may use Obsidian's processFrontMatter, which lays out the
+// whole block and drops its comments; when the block holds a comment, the caller is told which
+// line instead, and writes nothing.
+import { findFrontmatter, type FrontmatterBlock } from "./frontmatter-block";
+import { noEdits, renderLines, setEntry, yamlValue } from "./line-edit";
+import { applyPatch, patchChangesSomething } from "./patch";
+import { readProperties, type ParseYaml, type Properties } from "./properties";
+import { firstCommentLine, scanYaml, type YamlScan } from "./yaml-lines";
 import type { FrontmatterPatch } from "../model/types";
 
-type Value = FrontmatterPatch[string];
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function scalar(value: string | number | boolean): string | null {
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : null;
-  if (typeof value === "boolean") return String(value);
-  return yamlScalar(value, DAY.test(value));
+/** A note's text, its frontmatter block and its properties, read once per write. */
+export interface NoteRead {
+  text: string;
+  block: FrontmatterBlock;
+  properties: Properties;
 }
 
-function yamlValue(value: Exclude<Value, null>): string | null {
-  if (!Array.isArray(value)) return scalar(value);
-  const items = value.map(scalar);
-  return items.some((i) => i === null) ? null : `[${items.join(", ")}]`;
+export function readNote(text: string, parse: ParseYaml): NoteRead {
+  const block = findFrontmatter(text);
+  return { text, block, properties: block.exists ? readProperties(block.yaml, parse) : { frontmatter: {} } };
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** A top-level `key:` line whose value is on that line alone (no block list, no folded text after it). */
-function keyLine(lines: string[], key: string): number | "complex" {
-  const re = new RegExp(`^${escapeRegExp(key)}[ \\t]*:(?:[ \\t\\r]|$)`);
-  const at = lines.findIndex((l) => re.test(l));
-  if (at < 0) return -1;
-  const next = lines[at + 1];
-  if (next !== undefined && /^([ \t]|-([ \t\r]|$))/.test(next)) return "complex";
-  const value = (lines[at] ?? "").replace(/\r$/, "").replace(re, "").trim();
-  if (/^[|>&*!]/.test(value)) return "complex";
-  return at;
-}
-
-/** A `  # comment` after an unquoted value, kept when the value is replaced (the re-parse checks the result). */
-function trailingComment(line: string): string {
-  const value = line.replace(/\r$/, "").slice(line.indexOf(":") + 1);
-  if (/["']/.test(value)) return "";
-  return /[ \t]+#.*$/.exec(value)?.[0] ?? "";
-}
+/**
+ * The edited note; or `fallback`: only Obsidian's writer can make the change and the block has
+ * no comment it would lose; or `refused`: the same, but the note's line `line` (1-based, the
+ * opening `---` is line 1) holds a comment, and `key` is the property that could not be edited.
+ */
+export type FrontmatterEdit = { text: string } | { fallback: true } | { refused: { key: string; line: number } };
 
 function sameInOrder(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   return JSON.stringify(Object.entries(a)) === JSON.stringify(Object.entries(b));
+}
+
+/** The block's YAML with `patch` applied line by line, or the first key that could not be. */
+function editLines(scan: YamlScan, block: FrontmatterBlock, before: Record<string, unknown>, patch: FrontmatterPatch): { yaml: string } | { key: string } {
+  const edits = noEdits();
+  for (const [key, value] of Object.entries(patch)) {
+    const entry = scan.entries.find((e) => e.key === key);
+    // An anchor, alias or tag is left to Obsidian's writer even when its value stays.
+    if (scan.odd || entry?.odd || entry?.value.special) return { key };
+    if (!patchChangesSomething(before, { [key]: value })) continue;
+    if (entry) {
+      if (!setEntry(scan, edits, entry, value, before[key])) return { key };
+      continue;
+    }
+    if (value === null) continue;
+    const written = yamlValue(value);
+    if (written === null) return { key };
+    edits.end.push(`${key}: ${written}`);
+  }
+  return { yaml: renderLines(scan, edits, block.eol) };
+}
+
+/** Edits the properties of a note read once (`note`); `parse` is Obsidian's YAML parser, to check the result. */
+export function editFrontmatter(note: NoteRead, patch: FrontmatterPatch, parse: ParseYaml): FrontmatterEdit {
+  const { block, properties } = note;
+  if (!block.exists || "problem" in properties) return { fallback: true };
+  const expected = { ...properties.frontmatter };
+  applyPatch(expected, patch);
+  const scan = scanYaml(block.yaml);
+  const edited = editLines(scan, block, properties.frontmatter, patch);
+  let key = Object.keys(patch)[0] ?? "";
+  if ("yaml" in edited) {
+    const after = readProperties(edited.yaml, parse);
+    if ("frontmatter" in after && sameInOrder(after.frontmatter, expected)) return { text: note.text.slice(0, block.from) + edited.yaml + note.text.slice(block.to) };
+  } else key = edited.key;
+  const line = firstCommentLine(scan);
+  return line < 0 ? { fallback: true } : { refused: { key, line: line + 2 } };
 }
 
 /**
  * The note's text with `patch` applied to its frontmatter lines, or null when that cannot be done
  * safely line by line (then use processFrontMatter). `parse` is Obsidian's YAML parser.
  */
-export function editFrontmatterText(text: string, patch: FrontmatterPatch, parse: (yaml: string) => unknown): string | null {
-  const block = findFrontmatter(text);
-  if (!block.exists) return null;
-  let before: unknown;
-  try {
-    before = block.yaml.trim() === "" ? {} : parse(block.yaml);
-  } catch {
-    return null;
-  }
-  if (before === null || before === undefined) before = {};
-  if (typeof before !== "object" || Array.isArray(before)) return null;
-  const expected = { ...(before as Record<string, unknown>) };
-  applyPatch(expected, patch);
-
-  // Lines split on "\n" only, so each keeps its own "\r": line endings stay as they were.
-  const cr = block.eol === "\r\n" ? "\r" : "";
-  const wasEmpty = block.yaml === "";
-  const lines = wasEmpty ? [] : block.yaml.split("\n");
-  for (const [key, value] of Object.entries(patch)) {
-    const at = keyLine(lines, key);
-    if (at === "complex") return null;
-    if (value === null) {
-      if (at < 0) continue;
-      // The last line has no line break of its own: the one before it gives up its "\r".
-      if (at === lines.length - 1 && at > 0) lines[at - 1] = (lines[at - 1] ?? "").replace(/\r$/, "");
-      lines.splice(at, 1);
-      continue;
-    }
-    const written = yamlValue(value);
-    if (written === null) return null;
-    if (at >= 0) {
-      const old = lines[at] ?? "";
-      lines[at] = `${key}: ${written}${trailingComment(old)}${old.endsWith("\r") ? "\r" : ""}`;
-    }
-    else {
-      if (lines.length > 0) lines[lines.length - 1] = `${(lines[lines.length - 1] ?? "").replace(/\r$/, "")}${cr}`;
-      lines.push(`${key}: ${written}`);
-    }
-  }
-  const yaml = lines.length === 0 ? "" : lines.join("\n") + (wasEmpty ? block.eol : "");
-  let after: unknown;
-  try {
-    after = yaml.trim() === "" ? {} : parse(yaml);
-  } catch {
-    return null;
-  }
-  if (after === null || typeof after !== "object" || Array.isArray(after)) return null;
-  if (!sameInOrder(after as Record<string, unknown>, expected)) return null;
-  return text.slice(0, block.from) + yaml + text.slice(block.to);
+export function editFrontmatterText(text: string, patch: FrontmatterPatch, parse: ParseYaml): string | null {
+  const edit = editFrontmatter(readNote(text, parse), patch, parse);
+  return "text" in edit ? edit.text : null;
 }

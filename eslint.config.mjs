@@ -64,6 +64,25 @@ export default defineConfig([
       "@typescript-eslint/no-require-imports": "off",
       // Node-only code (never in the plugin bundle) may use Node modules; the plugin bundle may not.
       "obsidianmd/no-nodejs-modules": "off",
+      // The CLI, scripts and benches read a vault folder on disk, where there is no Vault#configDir:
+      // `.obsidian` is the documented default they look in (the CLI's --help says so).
+      "obsidianmd/hardcoded-config-path": "off",
+    },
+  },
+  {
+    // Tests, the fake Obsidian and its DOM setup stand in for Obsidian and Electron: they call
+    // vault.delete to act as Obsidian's own deletes, build the fake DOM with document APIs,
+    // patch global timers and globalThis for happy-dom, and narrow fake files by cast. The
+    // rules below are about plugin code running in Obsidian's windows, which these files are not.
+    files: ["test/**/*.ts", "bench/**", "e2e/**"],
+    rules: {
+      "obsidianmd/prefer-file-manager-trash-file": "off",
+      "obsidianmd/prefer-window-timers": "off",
+      "obsidianmd/no-global-this": "off",
+      "obsidianmd/prefer-create-el": "off",
+      "obsidianmd/prefer-instanceof": "off",
+      "obsidianmd/no-tfile-tfolder-cast": "off",
+      "obsidianmd/settings-tab/prefer-setting-definitions": "off",
     },
   },
 ]);

@@ -46,7 +46,7 @@ export class StageSuggestModal extends SuggestModal<string> {
 
   renderSuggestion(stage: string, el: HTMLElement): void {
     el.createSpan({ text: stage });
-    if (stage === this.current) el.createEl("small", { text: " (current)", cls: "clientele-suggest-note" });
+    if (stage === this.current) el.createEl("small", { text: "Current stage", cls: "clientele-suggest-note" });
   }
 
   onChooseSuggestion(stage: string): void {

@@ -23,7 +23,7 @@ export class LogInteractionModal extends Modal {
       for (const t of INTERACTION_TYPES) d.addOption(t, t[0]?.toUpperCase() + t.slice(1));
       d.setValue(this.type).onChange((v) => (this.type = v as InteractionType));
     });
-    new Setting(contentEl).setName("Date").setDesc("YYYY-MM-DD").addText((t) => {
+    new Setting(contentEl).setName("Date").setDesc("The day it happened.").addText((t) => {
       t.inputEl.type = "date";
       t.setValue(this.date).onChange((v) => (this.date = v));
     });

@@ -4,7 +4,6 @@ import { describe, expect, it, vi } from "vitest";
 import * as Real from "obsidian";
 import {
   ItemView,
-  Modal,
   Notice,
   Plugin,
   PluginSettingTab,

@@ -112,7 +112,7 @@ describe("hostile text shows as text", () => {
     const stages = suggestModal(getOpenModal<{ getSuggestions(q: string): string[] }>(app));
     await stages.setQuery("");
     expectInert(stages.modalEl);
-    expect(stages.suggestionTexts).toContain(`${SCRIPT} (current)`);
+    expect(stages.suggestionTexts).toContain(`${SCRIPT}Current stage`);
     stages.close();
 
     for (const [command, title] of [["health-check", `Health check: ${IMG}`], ["log-interaction", `Log interaction with ${IMG}`]] as const) {

@@ -345,7 +345,8 @@ export function expectPropertiesKept(before: string, after: string, changed: Rec
   // writes, and the days the note already had written plain.
   const oldYaml = findFrontmatter(before).yaml;
   const yaml = findFrontmatter(after).yaml;
-  const plain = (y: string, key: string, value: string) => new RegExp(`^${key}: ${value}\\r?$`, "m").test(y);
+  // The key may keep the quotes the note gave it: the line editor leaves the key's bytes alone.
+  const plain = (y: string, key: string, value: string) => new RegExp(`^(?:${key}|'${key}'|"${key}"): ${value}\\r?$`, "m").test(y);
   for (const [key, value] of Object.entries(now)) {
     if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !/^[a-z_]+$/.test(key)) continue;
     const written = Object.prototype.hasOwnProperty.call(changed, key) && old[key] !== value;

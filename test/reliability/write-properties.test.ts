@@ -7,8 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { healthCheckFor, logInteractionFor, moveClient } from "../../src/obsidian/writes";
-import { planHealthCheck, planInteraction, SECTION_STAGES, type NoteChange } from "../../src/core/change/actions";
-import { configuredStage, planStageMove } from "../../src/core/pipeline/pipeline";
+import { planHealthCheck, planInteraction, planStageChange, type NoteChange } from "../../src/core/change/actions";
+import { configuredStage } from "../../src/core/pipeline/pipeline";
 import { defaultSettings } from "../../src/core/model/settings";
 import type { HealthCategory } from "../../src/core/model/types";
 import type { Deps } from "../../src/deps";
@@ -111,8 +111,13 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 function expected(before: string, a: Action): NoteChange | null {
   const client = statusOf(PATH, before).client;
   if (a.kind === "move") {
-    const move = planStageMove(client, a.to, TODAY, settings);
-    return move ? { patch: move.patch, section: SECTION_STAGES, lines: [move.historyLine] } : null;
+    let fm: Record<string, unknown> = {};
+    try {
+      fm = props(before);
+    } catch {
+      // invalid YAML: nothing is written anyway
+    }
+    return planStageChange(client, fm, a.to, TODAY, settings);
   }
   if (a.kind === "health") return planHealthCheck(a.scores, a.comment, TODAY, settings.weights);
   return planInteraction(client, { type: a.type, date: a.date, summary: a.summary, followUp: a.followUp });

@@ -82,7 +82,7 @@ describe("the clientele code block", () => {
     const h = await sampleHarness();
     const { el } = await block(h, "view: review");
     expect(headers(el)).toEqual(["Check", "Client", "Detail"]);
-    expect(rows(el)).toHaveLength(19);
+    expect(rows(el)).toHaveLength(21);
     expect(rows(el)[0]).toEqual(["At risk", "Copperleaf Coffee Roasters", "No activity for 52 days"]);
   });
 

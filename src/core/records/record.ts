@@ -31,34 +31,33 @@ function basename(path: string): string {
   return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
 }
 
+/** The non-blank items of a value that may be one item or a list. */
+function items(fm: Record<string, unknown>, key: string): unknown[] {
+  const v = own(fm, key);
+  if (isBlank(v)) return [];
+  return (Array.isArray(v) ? (v as unknown[]) : [v]).filter((item) => !isBlank(item));
+}
+
+/** Each item read by `read` (null: reported as not `expected`), kept once, in order. */
+function readItems(fm: Record<string, unknown>, f: Field, problem: Problem, expected: string, read: (item: unknown) => string | null): string[] {
+  const out: string[] = [];
+  for (const item of items(fm, f.key)) {
+    const value = read(item);
+    if (value === null) problem(f.key, item, expected);
+    else if (!out.includes(value)) out.push(value);
+  }
+  return out;
+}
+
 /** A contact's roles: text or a list of texts, each one of the known roles (lower case). */
 function readRoles(fm: Record<string, unknown>, f: Field, problem: Problem): string[] {
-  const v = own(fm, f.key);
-  if (isBlank(v)) return [];
-  const items = Array.isArray(v) ? (v as unknown[]) : [v];
-  const roles: string[] = [];
-  for (const item of items) {
-    if (isBlank(item)) continue;
-    const known = typeof item === "string" ? knownValue(item.trim(), f.values ?? []) : null;
-    if (known === null) problem(f.key, item, `one of ${(f.values ?? []).join(", ")}`);
-    else if (!roles.includes(known)) roles.push(known);
-  }
-  return roles;
+  const values = f.values ?? [];
+  return readItems(fm, f, problem, `one of ${values.join(", ")}`, (item) => (typeof item === "string" ? knownValue(item.trim(), values) : null));
 }
 
 /** Links: one or a list; each must be text that names a note. */
 function readLinks(fm: Record<string, unknown>, f: Field, problem: Problem): string[] {
-  const v = own(fm, f.key);
-  if (isBlank(v)) return [];
-  const items = Array.isArray(v) ? (v as unknown[]) : [v];
-  const out: string[] = [];
-  for (const item of items) {
-    if (isBlank(item)) continue;
-    const target = typeof item === "string" ? linkTarget(item) : null;
-    if (target === null) problem(f.key, item, 'a link in quotes, e.g. "[[Acme Robotics]]"');
-    else if (!out.includes(target)) out.push(target);
-  }
-  return out;
+  return readItems(fm, f, problem, 'a link in quotes, e.g. "[[Acme Robotics]]"', (item) => (typeof item === "string" ? linkTarget(item) : null));
 }
 
 /** Reads one record note. `kind` is what `recordKindOf` said of the same frontmatter. */

@@ -198,14 +198,14 @@ export class ClientIndex extends Component {
     const recordChanged = this.touch(kind !== null && fm ? this.records.set(file.path, kind, fm) : this.records.delete(file.path));
     if (!fm || !isClientFrontmatter(fm)) {
       const was = this.entries.delete(file.path);
-      if (was) this.clientsChanged();
+      if (was) this.namesChanged(file.path);
       return was || errorGone || recordChanged;
     }
     const prev = this.entries.get(file.path);
     if (prev && prev.frontmatter === fm && prev.mtime === file.stat.mtime) return recordChanged;
     // Every field present from the start: one object shape, no property store added later.
     this.entries.set(file.path, { frontmatter: fm, mtime: file.stat.mtime, statusKey: undefined, status: undefined });
-    if (!prev) this.clientsChanged();
+    if (!prev) this.namesChanged(file.path);
     return true;
   }
 
@@ -220,9 +220,9 @@ export class ClientIndex extends Component {
     return true;
   }
 
-  /** A client note appeared or went: record links may resolve differently now. */
-  private clientsChanged(): void {
-    if (this.ready && this.records.size() > 0 && this.touch(this.records.resolveAll())) this.bump();
+  /** A note appeared or went, or became or stopped being a client: links naming it may resolve differently. */
+  private namesChanged(path: string): void {
+    if (this.ready && this.records.size() > 0 && this.touch(this.records.resolveNamed(path))) this.bump();
   }
 
   private update(file: TFile, cache: CachedMetadata): void {
@@ -232,6 +232,7 @@ export class ClientIndex extends Component {
   private updateFromCache(file: TAbstractFile): void {
     // On create the cache is usually not ready yet; `changed` follows once it is.
     if (file instanceof TFile && this.read(file, this.app.metadataCache.getFileCache(file))) this.changed(file.path);
+    this.namesChanged(file.path);
   }
 
   private remove(path: string): void {
@@ -239,7 +240,7 @@ export class ClientIndex extends Component {
     const hadError = this.noteErrors.forget(path);
     const hadRecord = this.touch(this.records.delete(path));
     const hadClient = this.entries.delete(path);
-    if (hadClient) this.clientsChanged();
+    this.namesChanged(path);
     if (hadClient || hadError || hadRecord) this.changed(path);
   }
 
@@ -249,15 +250,16 @@ export class ClientIndex extends Component {
     const hadError = this.noteErrors.forget(oldPath);
     const hadRecord = this.touch(this.records.delete(oldPath));
     const hadClient = this.entries.delete(oldPath);
-    if (hadClient) this.clientsChanged();
+    this.namesChanged(oldPath);
     const had = hadClient || hadError || hadRecord;
     if (had) this.changed(oldPath);
     if (file instanceof TFile) {
       if (this.read(file, this.app.metadataCache.getFileCache(file)) || had) this.changed(file.path);
+      this.namesChanged(file.path);
     } else if (had || [...this.entries.keys()].some((p) => p.startsWith(`${oldPath}/`))) {
       this.rebuild();
       this.changed(null);
-    }
+    } else if (this.ready && this.records.size() > 0 && this.touch(this.records.resolveAll())) this.changed(null); // links by path
   }
 
   /** After the metadata cache resolves, pick up any file whose cache was missing earlier. */

@@ -15,6 +15,8 @@ interface RecordEntry {
 export class RecordIndex {
   private readonly entries = new Map<string, RecordEntry>();
   private readonly byClient = new Map<string, Set<string>>();
+  /** A link's note name (lower case, no folder, no `.md`) -> the records whose links name it. */
+  private readonly byName = new Map<string, Set<string>>();
   /** False while the first build runs: links are resolved once every client is known. */
   private live = false;
 
@@ -84,6 +86,7 @@ export class RecordIndex {
   clear(): void {
     this.entries.clear();
     this.byClient.clear();
+    this.byName.clear();
     this.live = false;
   }
 
@@ -103,27 +106,58 @@ export class RecordIndex {
     return [...changed];
   }
 
+  /**
+   * A note at `notePath` appeared or went, or became or stopped being a client: only links that
+   * name a note of that name can resolve differently now. Returns the clients whose records changed.
+   */
+  resolveNamed(notePath: string): string[] {
+    const paths = this.byName.get(linkName(notePath));
+    if (!paths) return [];
+    const changed = new Set<string>();
+    for (const path of [...paths]) {
+      const e = this.entries.get(path);
+      if (!e) continue;
+      const before = e.clients;
+      this.unlink(path, e);
+      this.link(path, e);
+      for (const c of union(before, e.clients)) changed.add(c);
+    }
+    return [...changed];
+  }
+
   private link(path: string, e: RecordEntry): void {
     const { clients, diagnostics } = clientsOf(e.record, this.resolve);
     const own = e.record.diagnostics.filter((d) => d.field === "client").map((d) => ({ path, field: d.field, message: `${e.record.name}: ${d.message}` }));
     e.clients = clients;
     e.diagnostics = [...own, ...diagnostics];
-    for (const c of clients) {
-      const set = this.byClient.get(c);
-      if (set) set.add(path);
-      else this.byClient.set(c, new Set([path]));
-    }
+    for (const c of clients) addTo(this.byClient, c, path);
+    for (const target of e.record.clientLinks) addTo(this.byName, linkName(target), path);
   }
 
   private unlink(path: string, e: RecordEntry): string[] {
-    for (const c of e.clients) {
-      const set = this.byClient.get(c);
-      if (!set) continue;
-      set.delete(path);
-      if (set.size === 0) this.byClient.delete(c);
-    }
+    for (const c of e.clients) removeFrom(this.byClient, c, path);
+    for (const target of e.record.clientLinks) removeFrom(this.byName, linkName(target), path);
     return e.clients;
   }
+}
+
+/** The note name a link or path names: its last part, lower case, without `.md`. */
+function linkName(target: string): string {
+  const name = (target.split("/").pop() ?? target).toLowerCase();
+  return name.endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
+  const set = map.get(key);
+  if (set) set.add(path);
+  else map.set(key, new Set([path]));
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, path: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(path);
+  if (set.size === 0) map.delete(key);
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

@@ -124,3 +124,20 @@ describe("records in the live index", () => {
     index.unload();
   });
 });
+
+describe("records when another note takes the linked name", () => {
+  it("a new note with the client's name that is not a client leaves the live index equal to a fresh one", async () => {
+    // Found by the index-vs-rebuild property test: creating Moved/A.md (not a client) changes
+    // which note [[A]] names, so the record's link must be resolved again.
+    const app = createFakeApp({ "E.md": invoice("A", 100, "2026-01-01"), "Clients/A.md": client("Active") });
+    const index = start(app);
+    await app.vault.createFolder("Moved");
+    await app.vault.create("Moved/A.md", "---\ntype: person\n---\n# Not a client\n");
+    await flush(app);
+    const fresh = start(app);
+    expect(index.records.unresolved()).toEqual(fresh.records.unresolved());
+    expect(index.clients(TODAY)).toEqual(fresh.clients(TODAY));
+    index.unload();
+    fresh.unload();
+  });
+});

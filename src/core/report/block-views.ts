@@ -1,6 +1,6 @@
 // The rows of each `clientele` block view. Cells hold plain text; the adapter draws them.
 import { isExcludedStage } from "../model/activity";
-import type { BlockCell, BlockSort, BlockTable, BlockView, Tone } from "./block-types";
+import type { BlockCell, BlockSort, BlockTable, BlockView, ListView, Tone } from "./block-types";
 import { addDaysToDay, daysBetween } from "../model/dates";
 import { formatMoney, formatTotals, plural } from "../model/format";
 import { byClientName, compareText, nullsLast } from "../model/order";
@@ -26,6 +26,8 @@ const DEFAULT_SORT: Record<BlockView, BlockSort> = {
   renewals: "renewal",
   "next-actions": "due",
   review: "name",
+  records: "name",
+  client: "name",
 };
 
 function comparator(sort: BlockSort, settings: ClienteleSettings): (a: ClientStatus, b: ClientStatus) => number {
@@ -47,17 +49,19 @@ function comparator(sort: BlockSort, settings: ClienteleSettings): (a: ClientSta
   return (a, b) => by[sort](a, b) || byClientName(a, b);
 }
 
-function when(day: Day, today: Day): string {
+/** `today`, `in 3 days`, `2 days ago`. */
+export function when(day: Day, today: Day): string {
   const n = daysBetween(today, day);
   if (n === 0) return "today";
   return n > 0 ? `in ${plural(n, "day")}` : `${plural(-n, "day")} ago`;
 }
 
-const clientCell = (c: ClientStatus): BlockCell => ({ text: c.client.name, link: c.client.path });
-const stageCell = (c: ClientStatus): BlockCell => (c.client.stage === null ? { text: "No stage", tone: "muted" } : { text: c.client.stage });
-const text = (t: string | null, tone?: Tone): BlockCell => (t === null || t === "" ? { text: "—", tone: "muted" } : tone ? { text: t, tone } : { text: t });
+export const clientCell = (c: ClientStatus): BlockCell => ({ text: c.client.name, link: c.client.path });
+export const stageCell = (c: ClientStatus): BlockCell => (c.client.stage === null ? { text: "No stage", tone: "muted" } : { text: c.client.stage });
+/** A cell of text; none (null or blank) is a muted dash. */
+export const text = (t: string | null, tone?: Tone): BlockCell => (t === null || t === "" ? { text: "—", tone: "muted" } : tone ? { text: t, tone } : { text: t });
 
-function healthCell(c: ClientStatus): BlockCell {
+export function healthCell(c: ClientStatus): BlockCell {
   const h = c.health;
   if (h.score === null || h.band === null) return { text: "Unscored", tone: "muted" };
   const tone: Tone = h.band === "Critical" ? "bad" : h.band === "At Risk" ? "warn" : "good";
@@ -167,9 +171,14 @@ export function unreadableNotesTitle(count: number): string {
   return `Clientele could not read ${plural(count, "note")}; fix ${count === 1 ? "its" : "their"} properties (YAML):`;
 }
 
-export function buildView(view: BlockView, clients: ClientStatus[], sort: BlockSort | null, limit: number | null, today: Day, settings: ClienteleSettings): BlockTable {
+/** The clients in the order `sort` names, else the view's own. */
+export function sortClients(view: BlockView, clients: readonly ClientStatus[], sort: BlockSort | null, settings: ClienteleSettings): ClientStatus[] {
+  return [...clients].sort(comparator(sort ?? DEFAULT_SORT[view], settings));
+}
+
+export function buildView(view: ListView, clients: ClientStatus[], sort: BlockSort | null, limit: number | null, today: Day, settings: ClienteleSettings): BlockTable {
   const ctx: Ctx = { today, settings, limit };
-  const sorted = [...clients].sort(comparator(sort ?? DEFAULT_SORT[view], settings));
+  const sorted = sortClients(view, clients, sort, settings);
   switch (view) {
     case "pipeline":
       return pipeline(sorted, ctx);

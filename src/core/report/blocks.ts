@@ -1,15 +1,18 @@
 // The `clientele` code block: its options (YAML inside the block) and the table it shows, as
 // plain data, so the DOM code only draws what this returns.
 import { showValue } from "../model/client";
+import { linkTarget } from "../records/links";
+import { RECORD_KINDS, recordKindOf } from "../records/record";
+import { recordBlock } from "./block-records";
 import { buildView } from "./block-views";
 import { BLOCK_SORTS, BLOCK_VIEWS, type BlockSort, type BlockTable, type BlockView } from "./block-types";
 import { DEFAULT_STAGES, type ClienteleSettings } from "../model/settings";
-import type { ClientStatus, Day } from "../model/types";
+import type { ClientStatus, Day, RecordKind } from "../model/types";
 
 export const BLOCK_LANGUAGE = "clientele";
 export { BLOCK_SORTS, BLOCK_VIEWS, type BlockCell, type BlockSort, type BlockTable, type BlockView, type Tone } from "./block-types";
 export const MAX_LIMIT = 1000;
-const KEYS = ["view", "limit", "stage", "sort"];
+const KEYS = ["view", "limit", "stage", "sort", "kind", "client"];
 
 export interface BlockOptions {
   view: BlockView;
@@ -19,6 +22,10 @@ export interface BlockOptions {
   stages: string[] | null;
   /** null: the view's own order. */
   sort: BlockSort | null;
+  /** The records view's kind of record; null for the other views. */
+  kind: RecordKind | null;
+  /** The name or id of one client (the client view; the records view optionally); null for all. */
+  client: string | null;
 }
 
 export type ParsedBlock = { ok: true; options: BlockOptions } | { ok: false; message: string };
@@ -39,6 +46,21 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function firstLine(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   return text.split("\n")[0] ?? text;
+}
+
+/** A kind as written: its name, a `type` spelling ("purchase order") or either in the plural. */
+function kindOf(v: unknown): RecordKind | null {
+  if (typeof v !== "string") return null;
+  const s = v.trim();
+  return recordKindOf({ type: s }) ?? (s.toLowerCase().endsWith("s") ? recordKindOf({ type: s.slice(0, -1) }) : null);
+}
+
+/** A client named as text or a number, or as a link: `"[[Acme]]"`, or `[[Acme]]` unquoted (YAML reads a list in a list). */
+function clientQuery(v: unknown): string | null {
+  const one = (x: unknown): unknown => (Array.isArray(x) && x.length === 1 ? one(x[0]) : x);
+  const q = one(v);
+  if (typeof q === "number" && Number.isFinite(q)) return String(q);
+  return typeof q === "string" ? linkTarget(q) : null;
 }
 
 /**
@@ -89,14 +111,32 @@ export function parseBlockOptions(source: string, parseYaml: (s: string) => unkn
     if (!match) return fail(`unknown sort ${showValue(raw.sort)}; use one of ${oneOf(BLOCK_SORTS)}`);
     sort = match;
   }
-  return { ok: true, options: { view: known, limit, stages: chosen, sort } };
+
+  let kind: RecordKind | null = null;
+  if (raw.kind !== undefined && raw.kind !== null) {
+    kind = kindOf(raw.kind);
+    if (kind === null) return fail(`unknown kind ${showValue(raw.kind)}; use one of ${oneOf(RECORD_KINDS)}`);
+    if (known !== "records") return fail(`kind is an option of the records view, not of ${known}`);
+  }
+  if (known === "records" && kind === null) return fail(`the records view needs a kind; add a line such as "kind: invoice" (kinds: ${oneOf(RECORD_KINDS)})`);
+
+  let client: string | null = null;
+  if (raw.client !== undefined && raw.client !== null) {
+    client = clientQuery(raw.client);
+    if (client === null) return fail(`client must be a client's name or id, e.g. "client: Acme Robotics", not ${showValue(raw.client)}`);
+    if (known !== "client" && known !== "records") return fail(`client is an option of the client and records views, not of ${known}`);
+  }
+  if (known === "client" && client === null) return fail('the client view needs a client; add a line such as "client: Acme Robotics" (its name or id)');
+  return { ok: true, options: { view: known, limit, stages: chosen, sort, kind, client } };
 }
 
 /** The table a block shows for these clients on `today`. */
 export function blockRows(options: BlockOptions, clients: ClientStatus[], today: Day, settings: ClienteleSettings): BlockTable {
   const stages = options.stages;
   const chosen = stages === null ? clients : clients.filter((c) => c.client.stage !== null && stages.includes(c.client.stage));
-  const table = buildView(options.view, chosen, options.sort, options.limit, today, settings);
+  const table = options.view === "records" || options.view === "client"
+    ? recordBlock(options.view, chosen, { kind: options.kind, client: options.client, sort: options.sort }, today, settings)
+    : buildView(options.view, chosen, options.sort, options.limit, today, settings);
   if (options.limit === null || table.rows.length <= options.limit) return table;
   const shown = `Showing ${options.limit} of ${table.rows.length}.`;
   return { ...table, rows: table.rows.slice(0, options.limit), summary: table.summary === null ? shown : `${table.summary} ${shown}` };

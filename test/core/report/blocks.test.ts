@@ -29,18 +29,18 @@ function message(source: string, stages?: string[]): string {
 
 describe("parseBlockOptions", () => {
   it("reads every option, case and spaces forgiven", () => {
-    expect(options("view: At-Risk\nlimit: 5\nstage: [active, Retention]\nsort: Value")).toEqual({ view: "at-risk", limit: 5, stages: ["Active", "Retention"], sort: "value" });
-    expect(options("view: pipeline\nstage: proposal\nlimit: '3'")).toEqual({ view: "pipeline", limit: 3, stages: ["Proposal"], sort: null });
+    expect(options("view: At-Risk\nlimit: 5\nstage: [active, Retention]\nsort: Value")).toEqual({ view: "at-risk", limit: 5, stages: ["Active", "Retention"], sort: "value", kind: null, client: null });
+    expect(options("view: pipeline\nstage: proposal\nlimit: '3'")).toEqual({ view: "pipeline", limit: 3, stages: ["Proposal"], sort: null, kind: null, client: null });
   });
   it("accepts a block holding only the view name", () => {
-    expect(options("health")).toEqual({ view: "health", limit: null, stages: null, sort: null });
+    expect(options("health")).toEqual({ view: "health", limit: null, stages: null, sort: null, kind: null, client: null });
   });
   it("names the problem and the choices, never throwing", () => {
-    expect(message("view: pipline")).toBe('Clientele: unknown view "pipline"; use one of pipeline, at-risk, health, renewals, next-actions, review');
+    expect(message("view: pipline")).toBe('Clientele: unknown view "pipline"; use one of pipeline, at-risk, health, renewals, next-actions, review, records, client');
     expect(message("")).toContain("this block is empty");
     expect(message("limit: 3")).toContain("this block has no view");
     expect(message("view: [a")).toContain("not valid YAML");
-    expect(message("view: health\ncolour: red")).toBe('Clientele: unknown option "colour"; use view, limit, stage, sort');
+    expect(message("view: health\ncolour: red")).toBe('Clientele: unknown option "colour"; use view, limit, stage, sort, kind, client');
     expect(message("view: health\nlimit: 0")).toBe("Clientele: limit must be a whole number from 1 to 1000, not 0");
     expect(message("view: health\nlimit: 2.5")).toContain("not 2.5");
     expect(message("view: health\nstage: Won", ["Lead", "Won!"])).toBe('Clientele: unknown stage "Won"; use one of Lead, Won!');
@@ -112,6 +112,13 @@ describe("blockRows on the sample vault", () => {
   it("sort overrides the view's order", () => {
     expect(column(table("view: pipeline\nsort: value\nlimit: 2"), 0)).toEqual(["Vantor Aerospace Components", "Ledgerline Payments"]);
     expect(column(table("view: at-risk\nsort: name"), 0)[0]).toBe("Copperleaf Coffee Roasters");
+  });
+  it("records and client: the sample's records rolled up (its contract notes are unsigned, it has no invoices)", () => {
+    expect(table("view: records\nkind: invoice")).toMatchObject({ rows: [], empty: "No client has invoices." });
+    expect(table("view: records\nkind: contract").rows[0]?.map((c) => c.text)).toEqual(["Fieldnote Analytics", "no signed contract with an end", "—", "—", "—"]);
+    const t = table("view: client\nclient: vantor aerospace components");
+    expect(t.rows.map((r) => r.map((c) => c.text)).slice(0, 5)).toEqual([["Client", "Vantor Aerospace Components (CLI-00001)"], ["Stage", "Active"], ["Health", "88 Excellent"], ["Last activity", "2026-11-18 (3 days ago)"], ["Last contact", "2026-11-18"]]);
+    expect(t.rows.map((r) => r[0]?.text)).toContain("Invoices");
   });
   it("says so when nothing matches", () => {
     const t = blockRows(options("view: at-risk"), [], TODAY, settings);

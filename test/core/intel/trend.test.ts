@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { daysInStage, healthTrend } from "../../../src/core/intel/trend";
+import { TODAY } from "../../helpers/builders";
+
+describe("health trend (section 8)", () => {
+  it("is the latest score minus the one before, by day, in any input order", () => {
+    expect(healthTrend([{ day: "2026-10-01", score: 72 }, { day: "2026-11-01", score: 58 }, { day: "2026-09-01", score: 90 }])).toBe(-14);
+    expect(healthTrend([{ day: "2026-11-01", score: 58 }, { day: "2026-09-01", score: 40 }])).toBe(18);
+  });
+
+  it("is null with fewer than two scores", () => {
+    expect(healthTrend([])).toBeNull();
+    expect(healthTrend([{ day: "2026-10-01", score: 72 }])).toBeNull();
+  });
+
+  it("of two on the same day, the later in the input is the later", () => {
+    expect(healthTrend([{ day: "2026-11-01", score: 50 }, { day: "2026-11-01", score: 60 }])).toBe(10);
+    expect(healthTrend([{ day: "2026-11-01", score: 50 }, { day: "2026-11-01", score: 60 }, { day: "2026-10-01", score: 99 }])).toBe(10);
+  });
+});
+
+describe("time in stage (section 8)", () => {
+  it("counts from stage_changed, else the latest stage history day", () => {
+    expect(daysInStage("2026-11-01", ["2026-11-20"], TODAY)).toBe(20);
+    expect(daysInStage(null, ["2026-09-01", "2026-11-11", "2026-10-01"], TODAY)).toBe(10);
+    expect(daysInStage(null, [], TODAY)).toBeNull();
+    expect(daysInStage(TODAY, [], TODAY)).toBe(0);
+  });
+
+  it("is never negative: a future day gives null", () => {
+    expect(daysInStage("2026-12-01", [], TODAY)).toBeNull();
+    expect(daysInStage(null, ["2027-01-01"], TODAY)).toBeNull();
+  });
+});

@@ -3,11 +3,11 @@
 import { normalizePath, parseYaml, stringifyYaml, TFile, type App } from "obsidian";
 import type { NoteChange } from "../core/change/actions";
 import { findFrontmatter } from "../core/note/frontmatter-block";
-import { editFrontmatterText } from "../core/note/frontmatter-edit";
+import { editFrontmatter, readNote, type FrontmatterEdit } from "../core/note/frontmatter-edit";
 import { applyPatch, patchChangesSomething } from "../core/note/patch";
 import { appendToSection } from "../core/note/sections";
 import type { FrontmatterPatch, NotePlan } from "../core/model/types";
-import { propertiesOfText, readProperties, type Properties } from "../core/note/properties";
+import { readProperties, type Properties } from "../core/note/properties";
 
 export type Notify = (message: string) => void;
 
@@ -23,10 +23,6 @@ function firstLine(e: unknown): string {
   return msg.split("\n")[0] ?? msg;
 }
 
-/** The properties of a note's text, parsed with Obsidian's parser, or why they cannot be. */
-function propertiesOf(text: string): Properties {
-  return propertiesOfText(text, parseYaml);
-}
 
 /** Where the closing `---` line of the frontmatter block starts. */
 function closingFenceStart(text: string, bodyStart: number): number {
@@ -60,7 +56,7 @@ export class NoteStore {
 
   /** The note's current properties read from disk, or the parser's message when its YAML is invalid. */
   async readProperties(file: TFile): Promise<Properties> {
-    return propertiesOf(await this.app.vault.read(file));
+    return readNote(await this.app.vault.read(file), parseYaml).properties;
   }
 
   /**
@@ -88,8 +84,9 @@ export class NoteStore {
   private async applyNow(file: TFile, change: ChangePlan): Promise<boolean> {
     try {
       if (!this.isLive(file)) return this.gone(file);
-      const text = await this.app.vault.read(file);
-      const current = propertiesOf(text);
+      // The note is read and parsed once; the write below reuses that unless the text changed meanwhile.
+      const note = readNote(await this.app.vault.read(file), parseYaml);
+      const current = note.properties;
       if ("problem" in current) {
         this.notify(`Clientele: "${file.path}" has invalid properties: ${current.problem}. Nothing was changed; fix the properties and try again.`);
         return false;
@@ -101,16 +98,22 @@ export class NoteStore {
         if (!this.isLive(file)) return this.gone(file);
         // First choice: change only the patched keys' own lines (and append the history line) in
         // one atomic write, so comments, quoting and list styles stay as the user wrote them.
-        let edited = false;
+        const outcome: { edit: FrontmatterEdit | null } = { edit: null };
         await this.app.vault.process(file, (t) => {
-          const next = editFrontmatterText(t, planned.patch, parseYaml);
-          if (next === null) return t;
-          edited = true;
+          const edit = editFrontmatter(t === note.text ? note : readNote(t, parseYaml), planned.patch, parseYaml);
+          outcome.edit = edit;
+          if (!("text" in edit)) return t;
           linesWritten = planned.lines.length > 0;
-          return linesWritten ? appendToSection(next, planned.section, planned.lines) : next;
+          return linesWritten ? appendToSection(edit.text, planned.section, planned.lines) : edit.text;
         });
-        if (edited) return true;
-        if (findFrontmatter(text).bom) {
+        const edit = outcome.edit;
+        if (edit !== null && "text" in edit) return true;
+        if (edit !== null && "refused" in edit) {
+          // Obsidian's writer would lay the block out anew and lose the comment: write nothing.
+          this.notify(`Clientele: "${file.path}" not changed: line ${edit.refused.line} holds a comment that Obsidian's property writer would drop. Edit ${edit.refused.key} by hand, or move the comment to the body.`);
+          return false;
+        }
+        if (note.block.bom) {
           await this.app.vault.process(file, (t) => patchFrontmatterText(t, planned.patch));
         } else {
           const expected = Object.keys(current.frontmatter).length;

@@ -9,7 +9,7 @@ import { healthCheckFor, logInteractionFor, moveClient } from "../../src/obsidia
 import { sanitiseNoteName } from "../../src/core/note/names";
 import { yamlScalar } from "../../src/core/create/template";
 import type { Deps } from "../../src/deps";
-import { getOpenModal, openSettingTab, readFile, renderCodeBlock, runCommand, type App } from "../fake/obsidian";
+import { getOpenModal, notices, openSettingTab, readFile, renderCodeBlock, runCommand, type App } from "../fake/obsidian";
 import { sampleVault, settle, startPlugin } from "../plugin/setup";
 import {
   depsOf,
@@ -124,5 +124,29 @@ describe("Clientele writes only when asked", () => {
     getOpenModal(app).close();
     await settle(app);
     expect(app.vault.operations).toEqual([]);
+  });
+});
+
+describe("a note only Obsidian's property writer could change, holding a comment", () => {
+  // An anchor is left to Obsidian's writer, which lays the whole block out anew and drops comments.
+  const PATH = "Clients/Anchored.md";
+  const TEXT = "---\ntype: client\nstage: &s Proposal  # waiting on Bob's sign-off\nphase: *s\n---\n# Anchored\n\nBody.\n";
+
+  it("is refused: no byte written, and the Notice names the note, the line and the key", async () => {
+    const { app, deps } = await directDeps({ [PATH]: TEXT });
+    const before = notices().length;
+    expect(await moveClient(deps, statusOf(PATH, TEXT), "Active")).toBe(false);
+    expect(readFile(app, PATH)).toBe(TEXT);
+    expect(app.vault.operations).toEqual([]);
+    expect(notices().slice(before)).toEqual([
+      `Clientele: "${PATH}" not changed: line 3 holds a comment that Obsidian's property writer would drop. Edit stage by hand, or move the comment to the body.`,
+    ]);
+  });
+
+  it("without the comment goes through Obsidian's writer, as before", async () => {
+    const plain = TEXT.replace("  # waiting on Bob's sign-off", "");
+    const { app, deps } = await directDeps({ [PATH]: plain });
+    expect(await moveClient(deps, statusOf(PATH, plain), "Active")).toBe(true);
+    expect(readFile(app, PATH)).toContain("stage: Active");
   });
 });

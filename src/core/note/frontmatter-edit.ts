@@ -8,6 +8,7 @@ import { findFrontmatter, type FrontmatterBlock } from "./frontmatter-block";
 import { noEdits, renderLines, setEntry, yamlValue } from "./line-edit";
 import { applyPatch, patchChangesSomething } from "./patch";
 import { readProperties, type ParseYaml, type Properties } from "./properties";
+import { firstCommentLineOf } from "./yaml-comments";
 import { firstCommentLine, scanYaml, type YamlScan } from "./yaml-lines";
 import type { FrontmatterPatch } from "../model/types";
 
@@ -67,7 +68,8 @@ export function editFrontmatter(note: NoteRead, patch: FrontmatterPatch, parse: 
     const after = readProperties(edited.yaml, parse);
     if ("frontmatter" in after && sameInOrder(after.frontmatter, expected)) return { text: note.text.slice(0, block.from) + edited.yaml + note.text.slice(block.to) };
   } else key = edited.key;
-  const line = firstCommentLine(scan);
+  // The line scanner cannot follow an odd block (flow collections, anchors): the lexer finds its comments.
+  const line = scan.odd ? firstCommentLineOf(block.yaml) : firstCommentLine(scan);
   return line < 0 ? { fallback: true } : { refused: { key, line: line + 2 } };
 }
 

@@ -181,14 +181,8 @@ export function scanYaml(yaml: string): YamlScan {
   return scan;
 }
 
-/**
- * The first line (0-based) of the block that holds a comment, or -1. When the scan could not
- * follow the block, any line with a `#` counts, to be safe.
- */
+/** The first line (0-based) of the block that holds a comment, or -1; for a block the scan could follow. */
 export function firstCommentLine(scan: YamlScan): number {
-  const at = scan.lines.findIndex((l) => l.kind === "comment" || l.hash >= 0);
-  if (!scan.odd) return at;
-  const any = scan.lines.findIndex((l) => l.text.includes("#"));
-  return at < 0 ? any : any < 0 ? at : Math.min(at, any);
+  return scan.lines.findIndex((l) => l.kind === "comment" || l.hash >= 0);
 }
 

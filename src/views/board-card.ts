@@ -41,6 +41,19 @@ export function fillCard(el: HTMLElement, m: CardModel, active: boolean): void {
     }
   }
   if (m.renewal) el.createDiv({ cls: `clientele-card-renewal${m.renewal.urgent ? " is-urgent" : ""}`, text: m.renewal.text });
+  if (m.records) fillRecords(el, m.records);
+}
+
+/** The related records: one wrapping line of small chips, then the record warnings. */
+function fillRecords(el: HTMLElement, r: NonNullable<CardModel["records"]>): void {
+  if (r.chips.length > 0) {
+    const line = el.createDiv({ cls: "clientele-card-records" });
+    for (const chip of r.chips) {
+      const tone = chip.tone === "normal" ? "" : ` is-${chip.tone}`;
+      line.createSpan({ cls: `clientele-card-chip${tone}`, text: chip.text, attr: { title: chip.title, "data-kind": chip.kind } });
+    }
+  }
+  for (const w of r.warnings) el.createDiv({ cls: "clientele-card-warning", text: w, attr: { title: w } });
 }
 
 export interface ColumnEls {

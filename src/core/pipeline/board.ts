@@ -3,6 +3,7 @@
 import { isExcludedStage } from "../model/activity";
 import { daysBetween } from "../model/dates";
 import { formatTotals, plural } from "../model/format";
+import { cardRecords, type CardRecords } from "./card-records";
 import { configuredStage, groupByStage } from "./pipeline";
 import type { ClienteleSettings } from "../model/settings";
 import type { ClientStatus, Day } from "../model/types";
@@ -174,6 +175,8 @@ export interface CardModel {
   /** `title` names the due day (the text may leave it out). */
   due: { text: string; title: string; overdue: boolean; today: boolean } | null;
   renewal: { text: string; urgent: boolean } | null;
+  /** The related records rolled up (section 7); null when the vault has none or nothing is there. */
+  records: CardRecords | null;
   /** A one-line summary for screen readers. */
   label: string;
 }
@@ -212,6 +215,7 @@ export function cardModel(c: ClientStatus, today: Day, settings: ClienteleSettin
   const stale = !c.stale ? null : c.daysInactive === null ? "No recorded activity" : `${plural(c.daysInactive, "day")} inactive`;
   const due = dueOf(c.client.nextActionDue, today);
   const renewal = renewalOf(c, today, settings);
+  const records = cardRecords(c.records);
   const label = [
     c.client.name,
     c.client.id,
@@ -221,6 +225,7 @@ export function cardModel(c: ClientStatus, today: Day, settings: ClienteleSettin
     c.client.nextAction ? `next: ${c.client.nextAction}` : null,
     due ? (due.overdue ? `${due.text} (due ${c.client.nextActionDue ?? ""})` : due.text) : null,
     renewal?.text ?? null,
+    ...(records?.label ?? []),
   ].filter((s): s is string => s !== null && s !== "").join(", ");
   return {
     path: c.client.path,
@@ -232,6 +237,7 @@ export function cardModel(c: ClientStatus, today: Day, settings: ClienteleSettin
     nextAction: c.client.nextAction,
     due,
     renewal,
+    records,
     label,
   };
 }
@@ -241,5 +247,6 @@ export function cardModel(c: ClientStatus, today: Day, settings: ClienteleSettin
  * one day and one set of settings (the board re-renders fully when either changes).
  */
 export function cardKey(c: ClientStatus): string {
-  return JSON.stringify([c.client, c.health.score, c.health.band, c.health.complete, c.daysInactive, c.stale]);
+  // The records' part is what the card shows of them (the roll-up itself holds far more).
+  return JSON.stringify([c.client, c.health.score, c.health.band, c.health.complete, c.daysInactive, c.stale, cardRecords(c.records)]);
 }

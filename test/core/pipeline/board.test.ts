@@ -6,7 +6,9 @@ import {
 } from "../../../src/core/pipeline/board";
 import { defaultSettings } from "../../../src/core/model/settings";
 import type { ClientStatus } from "../../../src/core/model/types";
+import { rollUp } from "../../../src/core/records/rollup";
 import { clientStatus, TODAY } from "../../helpers/builders";
+import { recordOf } from "../../helpers/record-builder";
 
 const settings = defaultSettings();
 const status = (path: string, fm: Record<string, unknown>, modifiedDay: string | null = null): ClientStatus => clientStatus(path, fm, { modifiedDay, settings });
@@ -200,5 +202,17 @@ describe("cardModel", () => {
     expect(cardKey(again)).toBe(cardKey(acme));
     const moved = status("Clients/Acme.md", { company: "Acme Robotics", stage: "Proposal" });
     expect(cardKey(moved)).not.toBe(cardKey(acme));
+  });
+
+  it("rolls up related records on the card when the vault has any (details in card-records.test.ts)", () => {
+    expect(cardModel(acme, TODAY, settings).records).toBeNull();
+    const people = (n: number) => Array.from({ length: n }, (_, i) => recordOf(`People/P${i}.md`, { type: "contact", client: "[[Acme]]" }));
+    const withContacts = (n: number): ClientStatus => ({ ...acme, records: rollUp(people(n), { currency: "EUR", rolesMatter: false, today: TODAY }) });
+    const m = cardModel(withContacts(2), TODAY, settings);
+    expect(m.records?.chips.map((c) => c.text)).toEqual(["2 contacts"]);
+    expect(m.label.endsWith(", Renews in 24 days, 2 contacts")).toBe(true);
+    expect(cardKey(withContacts(2))).toBe(cardKey(withContacts(2)));
+    expect(cardKey(withContacts(3))).not.toBe(cardKey(withContacts(2)));
+    expect(cardKey(withContacts(2))).not.toBe(cardKey(acme));
   });
 });

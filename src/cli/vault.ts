@@ -7,6 +7,10 @@ import { readProperties } from "../core/note/properties";
 import { dayOfTimestamp } from "../core/model/dates";
 import { migrateSettings, type ClienteleSettings } from "../core/model/settings";
 import type { Day } from "../core/model/types";
+import { isClientFrontmatter } from "../core/model/client";
+import { linkedDays, type NoteActivity } from "../core/model/linked-notes";
+import { noteHistories } from "../core/report/history";
+import { datedNote, readEditDays, resolveDated, type DatedNote } from "./activity-scan";
 
 export interface ScannedNote {
   /** Vault-relative path with `/` separators. */
@@ -15,6 +19,8 @@ export interface ScannedNote {
   modifiedDay: Day | null;
   /** The whole file, for readers that need the body (the weekly review). */
   text: string;
+  /** Last edit, first history line and linking dated notes (contract section 4). */
+  activity?: NoteActivity;
 }
 
 export interface ScanError {
@@ -87,13 +93,20 @@ export function parseFrontmatterYaml(yamlText: string, firstLine: number): { val
   return "problem" in read ? { error: read.problem } : { value: read.frontmatter };
 }
 
-function readNote(root: string, file: string, useModifiedTime: boolean): ScannedNote | ScanError | null {
+function readNote(root: string, file: string, useModifiedTime: boolean, dated: DatedNote[]): ScannedNote | ScanError | null {
   const rel = path.relative(root, file).split(path.sep).join("/");
   try {
     const text = readFileSync(file, "utf8");
     const block = findFrontmatter(text);
+    let read: ReturnType<typeof parseFrontmatterYaml> | undefined;
+    const parse = () => (read ??= parseFrontmatterYaml(block.yaml, 2));
+    const d = datedNote(rel, text, block.exists ? block.yaml : null, () => {
+      const r = parse();
+      return "value" in r ? r.value : null;
+    });
+    if (d) dated.push(d);
     if (!block.exists || !MAY_BE_CLIENT.test(block.yaml)) return null;
-    const parsed = parseFrontmatterYaml(block.yaml, 2);
+    const parsed = parse();
     if ("error" in parsed) return { path: rel, message: parsed.error };
     const modifiedDay = useModifiedTime ? dayOfTimestamp(statSync(file).mtimeMs) : null;
     return { path: rel, frontmatter: parsed.value, modifiedDay, text };
@@ -102,17 +115,34 @@ function readNote(root: string, file: string, useModifiedTime: boolean): Scanned
   }
 }
 
+/** The day of the note's first Stage or Health history line, when it has one. */
+function clientActivity(note: ScannedNote, lastEdit: Day | null, linked: NoteActivity["linked"]): NoteActivity {
+  const { health, stages } = noteHistories(note.text);
+  const days = [health[0]?.day, stages[0]?.day].filter((d): d is Day => d !== undefined).sort();
+  const activity: NoteActivity = {
+    lastEdit,
+    firstHistory: days[0] ?? null,
+  };
+  if (linked) activity.linked = linked;
+  return activity;
+}
+
 export function scanVault(root: string): ScannedVault {
   const { settings, problems } = loadSettings(root);
   const notes: ScannedNote[] = [];
   const { files, unreadable } = listMarkdown(root);
   const errors: ScanError[] = [...unreadable];
+  const dated: DatedNote[] = [];
   for (const file of files) {
-    const r = readNote(root, file, settings.useModifiedTime);
+    const r = readNote(root, file, settings.activitySource === "mtime", dated);
     if (r === null) continue;
     if ("message" in r) errors.push(r);
     else notes.push(r);
   }
+  const edits = readEditDays(root);
+  problems.push(...edits.problems);
+  const linked = settings.linkedNotesCount ? linkedDays(resolveDated(dated, files.map((f) => path.relative(root, f).split(path.sep).join("/"))), settings) : undefined;
+  for (const note of notes) if (isClientFrontmatter(note.frontmatter)) note.activity = clientActivity(note, edits.days.get(note.path) ?? null, linked);
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   notes.sort(byPath);
   errors.sort(byPath);

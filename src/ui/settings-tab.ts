@@ -2,7 +2,7 @@
 // notes are changed only through the write layer.
 import { Modal, PluginSettingTab, Setting, type App } from "obsidian";
 import { CATEGORY_LABELS, HEALTH_CATEGORIES } from "../core/model/health";
-import { pathProblem, type ClienteleSettings } from "../core/model/settings";
+import { ACTIVITY_SOURCES, pathProblem, type ActivitySource, type ClienteleSettings } from "../core/model/settings";
 import type { Deps } from "../deps";
 import { renameStageInNotes } from "../obsidian/writes";
 import { ConfirmModal } from "./confirm-modal";
@@ -102,8 +102,13 @@ export class ClienteleSettingTab extends PluginSettingTab {
 
     new Setting(el).setName("Activity and health").setHeading();
     this.numberSetting(el, "Stale after (days)", "Clients with no activity for this many days are at risk.", s.staleDays, (n) => this.save({ staleDays: n }));
-    new Setting(el).setName("Count file modification as activity").setDesc("Turn off for vaults whose file times are reset by sync or Git: then only last contact, last review and stage change count.")
-      .addToggle((t) => t.setValue(s.useModifiedTime).onChange((v) => this.save({ useModifiedTime: v })));
+    new Setting(el).setName("Note activity").setDesc("Edits: the day Clientele saw a client note's text change (file times reset by sync or Git do not count). File modification: the file's modification day. Dates only: last contact, last review and stage change.")
+      .addDropdown((d) => d.addOptions({ edits: "Edits", mtime: "File modification", dates: "Dates only" }).setValue(s.activitySource).onChange((v) => {
+        if (ACTIVITY_SOURCES.includes(v as ActivitySource)) void this.save({ activitySource: v as ActivitySource });
+      }));
+    this.numberSetting(el, "Out of touch after (days)", "Clients with no contact for this many days are at risk.", s.contactDays, (n) => this.save({ contactDays: n }));
+    new Setting(el).setName("Count dated notes as contact").setDesc("A note whose name starts with YYYY-MM-DD, or with a date property, that links to a client or one of its contacts.")
+      .addToggle((t) => t.setValue(s.linkedNotesCount).onChange((v) => this.save({ linkedNotesCount: v })));
     this.numberSetting(el, "Health check every (days)", "A health check is due when the last review is this old.", s.healthCheckDays, (n) => this.save({ healthCheckDays: n }));
     for (const c of HEALTH_CATEGORIES) {
       new Setting(el).setName(`Weight: ${CATEGORY_LABELS[c]}`).addSlider((sl) =>

@@ -15,7 +15,11 @@ describe("clientele review --json on the sample vault", () => {
     const clients = report.clients as Record<string, unknown>[];
     expect(clients).toHaveLength(14);
     for (const c of clients) {
-      expect(Object.keys(c)).toEqual(["path", "id", "name", "stage", "health", "lastActivity", "daysInactive", "stale", "healthCheckDue", "atRisk", "reasons", "diagnostics"]);
+      expect(Object.keys(c)).toEqual([
+        "path", "id", "name", "stage", "health", "lastActivity", "daysInactive", "stale", "healthCheckDue", "atRisk", "reasons", "diagnostics",
+        "lastContact", "daysSinceContact", "outOfTouch", "clv", "tier", "risk", "trend", "daysInStage", "records",
+      ]);
+      expect(Object.keys(c.risk as object)).toEqual(["score", "level", "parts", "reasons"]);
       expect(Object.keys(c.health as object)).toEqual(["score", "band", "complete", "scores", "warnings"]);
     }
     const paths = clients.map((c) => c.path as string);
@@ -28,11 +32,12 @@ describe("clientele review --json on the sample vault", () => {
     const report = JSON.parse((await cli(["review", "vault-template", "--json", "--now", "2026-11-21"])).out) as { clients: { name: string; atRisk: boolean; reasons: string[]; health: { score: number | null } }[] };
     const atRisk = Object.fromEntries(report.clients.filter((c) => c.atRisk).map((c) => [c.name, c.reasons]));
     expect(atRisk).toEqual({
-      "Copperleaf Coffee Roasters": ["No activity for 52 days"],
+      // Risk (section 8): churn is round(100 x days since contact / 60) at most 100; profitability (5 - p) x 25.
+      "Copperleaf Coffee Roasters": ["No activity for 52 days", "No contact for 52 days", "Risk 87 (High)"],
       "Fieldnote Analytics": ["Health 19 (Critical)"],
-      "Halloran Pike Solicitors": ["No activity for 41 days", "Health 50 (At Risk)"],
-      "Kessler Fluid Systems": ["No activity for 65 days"],
-      "Meridian Clinics": ["No activity for 120 days", "Health 25 (Critical)"],
+      "Halloran Pike Solicitors": ["No activity for 41 days", "No contact for 41 days", "Health 50 (At Risk)"],
+      "Kessler Fluid Systems": ["No activity for 65 days", "No contact for 65 days", "Risk 63 (High): Profitability 4 of 5"],
+      "Meridian Clinics": ["No activity for 120 days", "No contact for 120 days", "Health 25 (Critical)", "Risk 88 (High): Profitability 2 of 5"],
     });
     expect(report.clients.filter((c) => c.health.score === null).map((c) => c.name)).toEqual(["Copperleaf Coffee Roasters", "Open Harbour Foundation", "Tidewater Learning"]);
   });
@@ -42,7 +47,7 @@ describe("clientele review --json on the sample vault", () => {
     expect(code).toBe(0);
     expect(out).toContain("Clientele review for 2026-11-21 · 14 clients · 5 at risk");
     expect(out).toContain("Retention    3 clients   EUR 6,000 + GBP 4,000");
-    expect(out).toMatch(/Meridian Clinics \(Clients\/Meridian Clinics\.md\): No activity for 120 days; Health 25 \(Critical\)/);
+    expect(out).toMatch(/Meridian Clinics \(Clients\/Meridian Clinics\.md\): No activity for 120 days; No contact for 120 days; Health 25 \(Critical\); Risk 88 \(High\)/);
     expect(out).not.toContain("\u001b[");
   });
 });

@@ -30,7 +30,7 @@ describe("plugin lifecycle", () => {
 
   it("reads the vault's settings, and the status bar shows the at-risk count", async () => {
     const { app, plugin } = await startPlugin(sampleVault());
-    expect(plugin.deps.settings().useModifiedTime).toBe(false);
+    expect(plugin.deps.settings().activitySource).toBe("edits"); // section 4 (v2): the sample vault needs no file-time switch
     expect(plugin.deps.settings().currency).toBe("EUR");
     await new Promise((r) => setTimeout(r, 150));
     const bar = Array.from(app.statusBarEl.querySelectorAll(".clientele-status"));

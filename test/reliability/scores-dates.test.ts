@@ -105,11 +105,11 @@ describe("days in every time zone", () => {
     process.env.TZ = zone;
     const mtime = Date.parse(instant);
     const note = "---\ntype: client\nstage: Active\n---\n";
-    const { app } = await startPlugin({ "Clients/M.md": { content: note, mtime } }, { useModifiedTime: true });
+    const { app } = await startPlugin({ "Clients/M.md": { content: note, mtime } }, { activitySource: "mtime" });
     const deps = depsOf(app);
     expect(deps.index.client("Clients/M.md", "2026-12-31")?.lastActivity).toBe(day);
 
-    const root = tmpVault({ "Clients/M.md": note });
+    const root = tmpVault({ "Clients/M.md": note, ".obsidian/plugins/clientele/data.json": '{"activitySource": "mtime"}' });
     utimesSync(join(root, "Clients/M.md"), mtime / 1000, mtime / 1000);
     const report = JSON.parse((await cli(["review", root, "--json", "--now", "2026-12-31"])).out) as { clients: { lastActivity: string }[] };
     expect(report.clients[0]?.lastActivity).toBe(day);

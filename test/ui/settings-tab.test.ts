@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { getControl, getOpenModal, openSettingTab, readFile, TextComponent, ToggleComponent, type App } from "../fake/obsidian";
+import { getControl, getOpenModal, openSettingTab, readFile, DropdownComponent, TextComponent, type App } from "../fake/obsidian";
 import { click, settle, startPlugin } from "../plugin/setup";
 
 type Deps = import("../../src/deps").Deps;
@@ -26,13 +26,13 @@ describe("settings tab", () => {
     expect(stored).toMatchObject({ clientsFolder: "Accounts/Clients", version: 1 });
   });
 
-  it("saves the modification-time toggle and the staleness threshold", async () => {
+  it("saves the note activity source and the staleness threshold", async () => {
     const { app } = await startPlugin({});
     const { containerEl } = openSettingTab(app, "clientele");
-    getControl(containerEl, "Count file modification as activity", ToggleComponent).simulateChange(false);
+    getControl(containerEl, "Note activity", DropdownComponent).simulateChange("dates");
     getControl(containerEl, "Stale after (days)", TextComponent).simulateChange("14");
     await settle(app);
-    expect(depsOf(app).settings()).toMatchObject({ useModifiedTime: false, staleDays: 14 });
+    expect(depsOf(app).settings()).toMatchObject({ activitySource: "dates", staleDays: 14 });
     getControl(containerEl, "Stale after (days)", TextComponent).simulateChange("-3");
     await settle(app);
     expect(depsOf(app).settings().staleDays).toBe(14);

@@ -51,7 +51,7 @@ describe("the clientele code block", () => {
     const { el } = await block(h, "view: at-risk");
     expect(firstColumn(el)).toEqual(["Meridian Clinics", "Kessler Fluid Systems", "Copperleaf Coffee Roasters", "Halloran Pike Solicitors", "Fieldnote Analytics"]);
     const reasons = el.querySelector("tbody tr td:last-child");
-    expect(reasons?.textContent).toBe("No activity for 120 days; Health 25 (Critical)");
+    expect(reasons?.textContent).toBe("No activity for 120 days; No contact for 120 days; Health 25 (Critical); Risk 88 (High): Profitability 2 of 5");
     expect(reasons?.classList.contains("clientele-tone-bad")).toBe(true);
   });
 
@@ -83,7 +83,7 @@ describe("the clientele code block", () => {
     const { el } = await block(h, "view: review");
     expect(headers(el)).toEqual(["Check", "Client", "Detail"]);
     expect(rows(el)).toHaveLength(21);
-    expect(rows(el)[0]).toEqual(["At risk", "Copperleaf Coffee Roasters", "No activity for 52 days"]);
+    expect(rows(el)[0]).toEqual(["At risk", "Copperleaf Coffee Roasters", "No activity for 52 days; No contact for 52 days; Risk 87 (High)"]);
   });
 
   it("redraws after a client note changes", async () => {
@@ -130,7 +130,7 @@ describe("the clientele code block", () => {
     const h = await sampleHarness();
     const { el } = await block(h, "view: pipline");
     expect(el.querySelector("table")).toBeNull();
-    expect(el.textContent).toBe('Clientele: unknown view "pipline"; use one of pipeline, at-risk, health, renewals, next-actions, review');
+    expect(el.textContent).toBe('Clientele: unknown view "pipline"; use one of pipeline, at-risk, health, renewals, next-actions, review, records, client');
     expect((await block(h, "view: health\nstage: Won")).el.textContent).toBe('Clientele: unknown stage "Won"; use one of Discovery, Proposal, Active, Retention, Sunset');
     expect((await block(h, "view: [")).el.textContent).toContain("Clientele: the block's options are not valid YAML");
   });

@@ -1,7 +1,7 @@
 // The settings of due items and the agenda (contract section 9): which rules run, the touchpoint
 // cadence per stage and how far ahead the agenda looks. Read by `migrateSettings`; kept apart so
 // the settings module stays small.
-import { DUE_KINDS, type DueKind } from "./due";
+import { DUE_KINDS, type DueKind } from "./due-kinds";
 
 export interface AgendaSettings {
   /** Which rules make items; a rule switched off makes none. */

@@ -6,10 +6,9 @@ import { textOf } from "../records/record";
 import { rollUp } from "../records/rollup";
 import type { AgendaSettings } from "./agenda-settings";
 
-export type DueKind = "health-check" | "touchpoint" | "next-action" | "renewal" | "invoice" | "feedback" | "unmet-need";
+import type { DueKind } from "./due-kinds";
 
-/** The kinds in the order of the contract's table: the agenda's last tie-breaker. */
-export const DUE_KINDS: readonly DueKind[] = ["health-check", "touchpoint", "next-action", "renewal", "invoice", "feedback", "unmet-need"];
+export { DUE_KINDS, type DueKind } from "./due-kinds";
 
 export interface DueItem {
   /** The client note's path. */

@@ -3,26 +3,12 @@
 import { addDaysToDay, daysBetween, isDay } from "../model/dates";
 import { plural } from "../model/format";
 import { numberOf, textOf } from "../records/record";
-import type { Day, RecordProps } from "../model/types";
+import type { Day, RecordProps, Risk, RiskLevel, RiskParts } from "../model/types";
 import type { IntelSettings } from "./intel-settings";
 import { lastTwo, type ScoredDay } from "./trend";
 import { inCurrency } from "./value";
 
-export type RiskLevel = "Low" | "Medium" | "High";
-
-export interface RiskParts {
-  payment: number | null;
-  churn: number | null;
-  profitability: number | null;
-}
-
-export interface Risk {
-  score: number | null;
-  level: RiskLevel | null;
-  parts: RiskParts;
-  /** Words for what drives each part, in the order payment, churn, profitability. */
-  reasons: string[];
-}
+export type { Risk, RiskLevel, RiskParts } from "../model/types";
 
 export interface RiskInput {
   records: readonly RecordProps[];

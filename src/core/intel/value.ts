@@ -2,10 +2,10 @@
 // CLV = average order value x invoices per month x lifespan - acquisition cost.
 import { isDay } from "../model/dates";
 import { numberOf, textOf } from "../records/record";
-import type { Day, RecordProps } from "../model/types";
+import type { Day, RecordProps, Tier } from "../model/types";
 import type { IntelSettings } from "./intel-settings";
 
-export type Tier = "Gold" | "Silver" | "Bronze";
+export type { Tier } from "../model/types";
 
 export interface ClientValue {
   /** null when the client has no paid invoice in its currency. */

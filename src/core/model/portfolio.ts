@@ -1,8 +1,10 @@
 // From notes (path, frontmatter, modification day) to evaluated clients: shared by the CLI and the plugin.
 import { evaluateClient } from "./activity";
 import { isClientFrontmatter, parseClient } from "./client";
+import { activityContext, type NoteActivity } from "./linked-notes";
 import type { ClienteleSettings } from "./settings";
 import type { ClientProps, ClientStatus, Day, RecordProps } from "./types";
+import type { IntelInput } from "../intel/client-intel";
 import { rollUp } from "../records/rollup";
 
 export interface NoteInput {
@@ -11,6 +13,8 @@ export interface NoteInput {
   modifiedDay: Day | null;
   /** The records linking this client; absent when the vault has no records at all (section 7). */
   records?: readonly RecordProps[];
+  /** The last edit, first history line and linking dated notes, when the adapter knows them (section 4). */
+  activity?: NoteActivity;
 }
 
 /**
@@ -38,20 +42,18 @@ function rollupInput(client: ClientProps, today: Day, settings: ClienteleSetting
   return { currency: (client.currency ?? settings.currency).toUpperCase(), rolesMatter: rolesMatter(client.stage, settings), championNamed: client.champion !== null, today };
 }
 
+function intelInput(note: NoteInput): IntelInput {
+  const input: IntelInput = {};
+  if (note.records) input.records = note.records;
+  if (note.activity?.health) input.health = note.activity.health;
+  if (note.activity?.stageDays) input.stageDays = note.activity.stageDays;
+  return input;
+}
+
 export function evaluateNote(note: NoteInput, today: Day, settings: ClienteleSettings): ClientStatus | null {
   if (isTemplateNote(note.path, settings)) return null;
   if (!note.frontmatter || !isClientFrontmatter(note.frontmatter)) return null;
   const client = parseClient(note.path, note.frontmatter, settings);
   const records = note.records === undefined ? null : rollUp(note.records, rollupInput(client, today, settings));
-  return evaluateClient(client, { today, modifiedDay: note.modifiedDay, records }, settings);
-}
-
-/** Every client among the notes, evaluated for `today`, sorted by path. */
-export function evaluateNotes(notes: Iterable<NoteInput>, today: Day, settings: ClienteleSettings): ClientStatus[] {
-  const out: ClientStatus[] = [];
-  for (const note of notes) {
-    const status = evaluateNote(note, today, settings);
-    if (status) out.push(status);
-  }
-  return out.sort((a, b) => (a.client.path < b.client.path ? -1 : a.client.path > b.client.path ? 1 : 0));
+  return evaluateClient(client, { today, modifiedDay: note.modifiedDay, records, ...activityContext(note.frontmatter, note.activity), intel: intelInput(note) }, settings);
 }

@@ -1,10 +1,11 @@
 // Plugin settings, their defaults and the pure migration from whatever `loadData()` returned.
+import { defaultIntelSettings, migrateIntelSettings, type IntelSettings } from "../intel/intel-settings";
 import { defaultRecordSettings, migrateRecordSettings, type RecordSettings } from "./record-settings";
 import type { HealthCategory } from "./types";
 
 export const SETTINGS_VERSION = 1;
 
-export interface ClienteleSettings extends RecordSettings {
+export interface ClienteleSettings extends RecordSettings, IntelSettings {
   version: number;
   clientsFolder: string;
   templatePath: string;
@@ -17,8 +18,14 @@ export interface ClienteleSettings extends RecordSettings {
   staleDays: number;
   /** Per-stage staleness thresholds, keyed by stage name; missing stages use `staleDays`. */
   staleDaysByStage: Record<string, number>;
-  /** Whether the file modification time counts as activity. */
-  useModifiedTime: boolean;
+  /** What counts as a note's own activity (section 4): its last edit seen by the plugin, the file modification day, or only its dates. */
+  activitySource: ActivitySource;
+  /** Days without contact before a client is out of touch (section 4). */
+  contactDays: number;
+  /** Per-stage contact thresholds, keyed by stage name; missing stages use `contactDays`. */
+  contactDaysByStage: Record<string, number>;
+  /** Whether dated notes linking to a client or its contacts count as contact. */
+  linkedNotesCount: boolean;
   weights: Record<HealthCategory, number>;
   healthCheckDays: number;
   currency: string;
@@ -29,6 +36,9 @@ export interface ClienteleSettings extends RecordSettings {
   /** The highest client id number ever issued here, so a deleted client's id is never reused. */
   lastClientId: number;
 }
+
+export type ActivitySource = "edits" | "mtime" | "dates";
+export const ACTIVITY_SOURCES: readonly ActivitySource[] = ["edits", "mtime", "dates"];
 
 export const DEFAULT_STAGES = ["Discovery", "Proposal", "Active", "Retention", "Sunset"];
 
@@ -43,7 +53,10 @@ export const DEFAULT_SETTINGS: ClienteleSettings = {
   excludedStages: ["Sunset"],
   staleDays: 30,
   staleDaysByStage: {},
-  useModifiedTime: true,
+  activitySource: "edits",
+  contactDays: 30,
+  contactDaysByStage: {},
+  linkedNotesCount: true,
   weights: { profitability: 1, communication: 1, strategic_fit: 1, growth: 1 },
   healthCheckDays: 30,
   currency: "USD",
@@ -52,6 +65,7 @@ export const DEFAULT_SETTINGS: ClienteleSettings = {
   dashboardPath: "Client dashboard.md",
   lastClientId: 0,
   ...defaultRecordSettings(),
+  ...defaultIntelSettings(),
 };
 
 export function defaultSettings(): ClienteleSettings {
@@ -100,9 +114,9 @@ export function pathProblem(path: string): string | null {
  */
 export function migrateSettings(raw: unknown): MigrationResult {
   const d = DEFAULT_SETTINGS;
-  const s: ClienteleSettings = { ...d, stages: [...d.stages], excludedStages: [...d.excludedStages], staleDaysByStage: {}, weights: { ...d.weights } };
+  const s: ClienteleSettings = { ...d, stages: [...d.stages], excludedStages: [...d.excludedStages], staleDaysByStage: {}, contactDaysByStage: {}, weights: { ...d.weights } };
   const problems: string[] = [];
-  Object.assign(s, defaultRecordSettings());
+  Object.assign(s, defaultRecordSettings(), defaultIntelSettings());
   if (raw === undefined || raw === null) return { settings: s, migrated: false, problems };
   if (!isRecord(raw)) return { settings: s, migrated: true, problems: ["settings are not an object; defaults used"] };
   let migrated = raw.version !== SETTINGS_VERSION;
@@ -130,9 +144,19 @@ export function migrateSettings(raw: unknown): MigrationResult {
     if (typeof raw.createLinkedNotes === "boolean") s.createLinkedNotes = raw.createLinkedNotes;
     else bad("createLinkedNotes", raw.createLinkedNotes);
   }
+  // v1's `useModifiedTime` (false: only the dates; true: file times, now replaced by the edit record).
   if (raw.useModifiedTime !== undefined) {
-    if (typeof raw.useModifiedTime === "boolean") s.useModifiedTime = raw.useModifiedTime;
+    if (typeof raw.useModifiedTime === "boolean") s.activitySource = raw.useModifiedTime ? "edits" : "dates";
     else bad("useModifiedTime", raw.useModifiedTime);
+    if (raw.activitySource === undefined) migrated = true;
+  }
+  if (raw.activitySource !== undefined) {
+    if (ACTIVITY_SOURCES.includes(raw.activitySource as ActivitySource)) s.activitySource = raw.activitySource as ActivitySource;
+    else bad("activitySource", raw.activitySource);
+  }
+  if (raw.linkedNotesCount !== undefined) {
+    if (typeof raw.linkedNotesCount === "boolean") s.linkedNotesCount = raw.linkedNotesCount;
+    else bad("linkedNotesCount", raw.linkedNotesCount);
   }
   if (raw.stages !== undefined) {
     const list = stringList(raw.stages);
@@ -144,19 +168,21 @@ export function migrateSettings(raw: unknown): MigrationResult {
     if (list) s.excludedStages = list;
     else bad("excludedStages", raw.excludedStages);
   }
-  for (const key of ["staleDays", "healthCheckDays"] as const) {
+  for (const key of ["staleDays", "healthCheckDays", "contactDays"] as const) {
     if (raw[key] === undefined) continue;
     const n = positiveInt(raw[key]);
     if (n === null) bad(key, raw[key]);
     else s[key] = n;
   }
-  if (raw.staleDaysByStage !== undefined) {
-    if (!isRecord(raw.staleDaysByStage)) bad("staleDaysByStage", raw.staleDaysByStage);
+  for (const key of ["staleDaysByStage", "contactDaysByStage"] as const) {
+    const byStage = raw[key];
+    if (byStage === undefined) continue;
+    if (!isRecord(byStage)) bad(key, byStage);
     else {
-      for (const [stage, days] of Object.entries(raw.staleDaysByStage)) {
+      for (const [stage, days] of Object.entries(byStage)) {
         const n = positiveInt(days);
-        if (n === null) bad(`staleDaysByStage.${stage}`, days);
-        else if (stage !== "__proto__" && stage !== "constructor" && stage !== "prototype") s.staleDaysByStage[stage] = n;
+        if (n === null) bad(`${key}.${stage}`, days);
+        else if (stage !== "__proto__" && stage !== "constructor" && stage !== "prototype") s[key][stage] = n;
       }
     }
   }
@@ -177,6 +203,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
     else bad("lastClientId", n);
   }
   migrateRecordSettings(raw, s, bad, pathProblem);
+  migrateIntelSettings(raw, s, bad);
   s.version = SETTINGS_VERSION;
   return { settings: s, migrated, problems };
 }

@@ -54,11 +54,42 @@ export interface ClientStatus {
   daysInactive: number | null;
   stale: boolean;
   healthCheckDue: boolean;
-  /** The latest of `last_contact` and the client's contacts' `last_contact` (section 4). */
+  /** The latest of `last_contact`, the client's contacts' `last_contact` and the dated notes linking them (section 4). */
   lastContact: Day | null;
+  /** Whole days from `lastContact` to today; null without a contact date. */
+  daysSinceContact: number | null;
+  /** No contact for the contact threshold or longer (section 4). */
+  outOfTouch: boolean;
   /** The related records rolled up (section 7); null when the vault was read without records. */
   records: ClientRecords | null;
+  /** Lifetime value from the paid invoices (section 8); null without one. */
+  clv: number | null;
+  tier: Tier | null;
+  risk: Risk;
+  /** The latest health history score minus the one before; null with fewer than two. */
+  trend: number | null;
+  /** Days from `stage_changed` (else the latest Stage history line) to today. */
+  daysInStage: number | null;
   atRisk: boolean;
+  reasons: string[];
+}
+
+// Client value and risk (section 8), named here so the client status can hold them.
+
+export type Tier = "Gold" | "Silver" | "Bronze";
+export type RiskLevel = "Low" | "Medium" | "High";
+
+export interface RiskParts {
+  payment: number | null;
+  churn: number | null;
+  profitability: number | null;
+}
+
+export interface Risk {
+  score: number | null;
+  level: RiskLevel | null;
+  parts: RiskParts;
+  /** Words for what drives each part, in the order payment, churn, profitability. */
   reasons: string[];
 }
 

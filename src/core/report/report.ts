@@ -1,17 +1,21 @@
-// The review report: exactly the JSON of contract section 6 (`clientele review VAULT --json`).
+// The review report: the JSON of contract section 6 (`clientele review VAULT --json`), with the
+// per-client keys v2 adds (section 10) after the v1 ones.
 import { HEALTH_CATEGORIES } from "../model/health";
 import { pipelineCounts } from "../pipeline/pipeline";
 import type { ClienteleSettings } from "../model/settings";
-import type { ClientStatus, Day, Diagnostic, Health, HealthCategory } from "../model/types";
+import type { ClientStatus, Day, Diagnostic, Health, HealthCategory, RecordKind } from "../model/types";
 
 /** One client in the report; the field order is the contract's (JSON keeps insertion order). */
-export interface ReportClient extends Pick<ClientStatus, "lastActivity" | "daysInactive" | "stale" | "healthCheckDue" | "atRisk" | "reasons"> {
+export interface ReportClient extends Pick<ClientStatus, "lastActivity" | "daysInactive" | "stale" | "healthCheckDue" | "atRisk" | "reasons">,
+  Pick<ClientStatus, "lastContact" | "daysSinceContact" | "outOfTouch" | "clv" | "tier" | "risk" | "trend" | "daysInStage"> {
   path: string;
   id: string | null;
   name: string;
   stage: string | null;
   health: Health;
   diagnostics: Diagnostic[];
+  /** Records by kind (section 10); null when the vault has no records. */
+  records: Record<RecordKind, number> | null;
 }
 
 export interface ReportError {
@@ -56,6 +60,16 @@ export function reportClient(s: ClientStatus): ReportClient {
     atRisk: s.atRisk,
     reasons: [...s.reasons],
     diagnostics: s.client.diagnostics.map((d) => ({ field: d.field, message: d.message })),
+    // v2 (section 10): after the v1 keys, so a reader of the v1 shape finds its keys where they were.
+    lastContact: s.lastContact,
+    daysSinceContact: s.daysSinceContact,
+    outOfTouch: s.outOfTouch,
+    clv: s.clv,
+    tier: s.tier,
+    risk: { score: s.risk.score, level: s.risk.level, parts: { ...s.risk.parts }, reasons: [...s.risk.reasons] },
+    trend: s.trend,
+    daysInStage: s.daysInStage,
+    records: s.records === null ? null : { ...s.records.counts },
   };
 }
 

@@ -30,12 +30,13 @@ describe("evaluateClient: days inactive and staleness (threshold 30)", () => {
     expect(s.daysInactive).toBe(days);
     expect(s.stale).toBe(stale);
     expect(s.atRisk).toBe(stale);
-    expect(s.reasons).toEqual(stale ? [`No activity for ${days} days`] : []);
+    // Section 4 (v2): the last contact is the only date, so a stale client is also out of touch.
+    expect(s.reasons).toEqual(stale ? [`No activity for ${days} days`, `No contact for ${days} days`] : []);
   });
 
   it("the contract's example: 41 days -> stale, at risk, 'No activity for 41 days'", () => {
     const s = evaluate({ lastContact: "2026-10-11", healthInput: { profitability: 4, communication: 3, strategic_fit: 5, growth: 2 } });
-    expect(s).toMatchObject({ lastActivity: "2026-10-11", daysInactive: 41, stale: true, atRisk: true, reasons: ["No activity for 41 days"] });
+    expect(s).toMatchObject({ lastActivity: "2026-10-11", daysInactive: 41, stale: true, atRisk: true, reasons: ["No activity for 41 days", "No contact for 41 days"] });
     expect(s.health).toMatchObject({ score: 63, band: "Good", warnings: ["Growth potential is 2/5"] });
   });
 
@@ -46,6 +47,8 @@ describe("evaluateClient: days inactive and staleness (threshold 30)", () => {
 });
 
 describe("evaluateClient: last activity is the latest date", () => {
+  // Section 4 (v2): the file modification day counts only with activitySource "mtime".
+  const mtime = { ...settings, activitySource: "mtime" as const };
   it.each([
     ["modification time", { lastContact: "2026-10-01", lastReview: "2026-09-01", stageChanged: "2026-08-01" }, "2026-11-01", "2026-11-01"],
     ["last_contact", { lastContact: "2026-11-02", lastReview: "2026-09-01", stageChanged: "2026-08-01" }, "2026-11-01", "2026-11-02"],
@@ -53,25 +56,27 @@ describe("evaluateClient: last activity is the latest date", () => {
     ["stage_changed", { lastContact: "2026-10-01", lastReview: "2026-09-01", stageChanged: "2026-11-04" }, "2026-11-01", "2026-11-04"],
     ["the only date", { stageChanged: "2026-10-01" }, null, "2026-10-01"],
   ])("%s", (_what, dates, modifiedDay, expected) => {
-    expect(evaluate(dates, modifiedDay).lastActivity).toBe(expected);
+    expect(evaluate(dates, modifiedDay, mtime).lastActivity).toBe(expected);
   });
 
-  it("useModifiedTime false leaves the modification time out", () => {
+  it("activitySource dates (v1 useModifiedTime false) leaves the modification time out", () => {
     const dates = { lastContact: "2026-10-01" };
-    expect(evaluate(dates, "2026-11-20")).toMatchObject({ lastActivity: "2026-11-20", daysInactive: 1, stale: false });
-    const off = { ...settings, useModifiedTime: false };
+    expect(evaluate(dates, "2026-11-20", mtime)).toMatchObject({ lastActivity: "2026-11-20", daysInactive: 1, stale: false });
+    const off = { ...settings, activitySource: "dates" as const };
     expect(evaluate(dates, "2026-11-20", off)).toMatchObject({ lastActivity: "2026-10-01", daysInactive: 51, stale: true });
   });
 
-  it("a date in the future is reported as written and counts as today", () => {
-    expect(evaluate({ lastContact: "2026-12-01" }, "2026-10-01")).toMatchObject({ lastActivity: "2026-12-01", daysInactive: 0, stale: false });
+  it("a date in the future is left out of activity, with a diagnostic (section 4, v2)", () => {
+    const s = evaluate({ lastContact: "2026-12-01" }, "2026-10-01", mtime);
+    expect(s).toMatchObject({ lastActivity: "2026-10-01", daysInactive: 51, stale: true, lastContact: null });
+    expect(s.client.diagnostics).toEqual([{ field: "last_contact", message: "last_contact 2026-12-01 is after today; not counted as activity" }]);
   });
 });
 
 describe("evaluateClient: no activity date at all", () => {
   it.each([
     ["no modification time", settings, null],
-    ["modification time not used", { ...settings, useModifiedTime: false }, "2026-11-20"],
+    ["modification time not used", { ...settings, activitySource: "dates" as const }, "2026-11-20"],
   ])("stale with nulls (%s)", (_what, s, modifiedDay) => {
     const status = evaluate({}, modifiedDay, s);
     expect(status).toMatchObject({ lastActivity: null, daysInactive: null, stale: true, atRisk: true, reasons: ["No recorded activity"] });
@@ -128,9 +133,10 @@ describe("evaluateClient: at risk", () => {
     expect(status.atRisk).toBe(reasons.length > 0);
   });
 
-  it("stale and critical: both reasons, staleness first", () => {
+  it("stale, out of touch, critical and high risk: every reason, in the contract's order", () => {
     const s = evaluate({ lastContact: "2026-10-11", healthInput: { profitability: 1, communication: 1, strategic_fit: 1, growth: 1 } });
-    expect(s.reasons).toEqual(["No activity for 41 days", "Health 0 (Critical)"]);
+    // Risk (section 8): churn round(100 x 41 / 60) = 68, profitability (5 - 1) x 25 = 100 -> 84, High.
+    expect(s.reasons).toEqual(["No activity for 41 days", "No contact for 41 days", "Health 0 (Critical)", "Risk 84 (High): Profitability 1 of 5"]);
     expect(s.atRisk).toBe(true);
   });
 

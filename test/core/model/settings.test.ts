@@ -12,7 +12,7 @@ describe("migrateSettings", () => {
     const { settings, migrated, problems } = migrateSettings({ staleDays: 14, stages: ["Lead", "Won"], useModifiedTime: false, weights: { growth: 2 } });
     expect(migrated).toBe(true);
     expect(problems).toEqual([]);
-    expect(settings).toMatchObject({ version: 1, staleDays: 14, stages: ["Lead", "Won"], useModifiedTime: false });
+    expect(settings).toMatchObject({ version: 1, staleDays: 14, stages: ["Lead", "Won"], activitySource: "dates" }); // v1 useModifiedTime: false
     expect(settings.weights).toEqual({ profitability: 1, communication: 1, strategic_fit: 1, growth: 2 });
   });
 

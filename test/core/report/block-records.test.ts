@@ -11,7 +11,7 @@ import { clientStatus, TODAY } from "../../helpers/builders";
 import { recordOf } from "../../helpers/record-builder";
 
 const yaml = (s: string): unknown => parse(s);
-const settings = { ...defaultSettings(), useModifiedTime: false };
+const settings = { ...defaultSettings(), activitySource: "dates" as const };
 
 function options(source: string): BlockOptions {
   const parsed = parseBlockOptions(source, yaml);
@@ -171,7 +171,7 @@ describe("the client view", () => {
       ["Health", "Unscored"],
       ["Last activity", "2026-10-01 (51 days ago)"],
       ["Last contact", "2026-10-01"],
-      ["At risk", "No activity for 51 days"],
+      ["At risk", "No activity for 51 days; No contact for 51 days; Risk 85 (High)"], // churn round(100 x 51 / 60) = 85, the only part
       ["Contacts", "none"],
       ["Deals", "none"],
       ["Contract", "Beta SOW: ends 2026-12-31, notice by 2026-11-01 (20 days ago)"],

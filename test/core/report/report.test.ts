@@ -14,7 +14,7 @@ const ACME = status("Clients/Acme Robotics.md", {
 }, "2026-10-01");
 
 describe("buildReport", () => {
-  it("prints the contract's example exactly, key order included", () => {
+  it("prints the contract's example exactly, key order included, with the v2 keys after the v1 ones", () => {
     const report = buildReport(TODAY, [ACME], [{ path: "Clients/Broken.md", message: "..." }], settings);
     const expected = `{
   "today": "2026-11-21",
@@ -34,8 +34,17 @@ describe("buildReport", () => {
       "stale": true,
       "healthCheckDue": true,
       "atRisk": true,
-      "reasons": ["No activity for 41 days"],
-      "diagnostics": []
+      "reasons": ["No activity for 41 days", "No contact for 41 days"],
+      "diagnostics": [],
+      "lastContact": "2026-10-11",
+      "daysSinceContact": 41,
+      "outOfTouch": true,
+      "clv": null,
+      "tier": null,
+      "risk": { "score": 47, "level": "Medium", "parts": { "payment": null, "churn": 68, "profitability": 25 }, "reasons": ["No contact for 41 days", "Profitability 4 of 5"] },
+      "trend": null,
+      "daysInStage": null,
+      "records": null
     }
   ],
   "pipeline": { "Discovery": 0, "Proposal": 0, "Active": 1, "Retention": 0, "Sunset": 0 },
@@ -81,7 +90,9 @@ describe("buildReport", () => {
     expect(errors[0]!.path).toBe("Clients/z.md");
     report.clients[0]!.reasons.push("changed");
     report.clients[0]!.diagnostics.push({ field: "x", message: "y" });
-    expect(ACME.reasons).toEqual(["No activity for 41 days"]);
+    report.clients[0]!.risk.reasons.push("changed");
+    expect(ACME.reasons).toEqual(["No activity for 41 days", "No contact for 41 days"]);
+    expect(ACME.risk.reasons).toEqual(["No contact for 41 days", "Profitability 4 of 5"]);
     expect(ACME.client.diagnostics).toEqual([]);
   });
 
@@ -90,6 +101,7 @@ describe("buildReport", () => {
     expect(Object.keys(report)).toEqual(["today", "clients", "pipeline", "errors"]);
     expect(Object.keys(report.clients[0]!)).toEqual([
       "path", "id", "name", "stage", "health", "lastActivity", "daysInactive", "stale", "healthCheckDue", "atRisk", "reasons", "diagnostics",
+      "lastContact", "daysSinceContact", "outOfTouch", "clv", "tier", "risk", "trend", "daysInStage", "records",
     ]);
     expect(Object.keys(report.clients[0]!.health)).toEqual(["score", "band", "complete", "scores", "warnings"]);
   });

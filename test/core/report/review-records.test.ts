@@ -10,7 +10,7 @@ import { verifyApproved } from "../../helpers/approve";
 import { TODAY } from "../../helpers/builders";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const settings = { ...defaultSettings(), useModifiedTime: false };
+const settings = { ...defaultSettings(), activitySource: "dates" as const };
 
 const notes = [
   { path: "Clients/Acme.md", frontmatter: { type: "client", stage: "Active", currency: "EUR", last_review: "2026-11-10", last_contact: "2026-11-15" } },

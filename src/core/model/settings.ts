@@ -1,11 +1,12 @@
 // Plugin settings, their defaults and the pure migration from whatever `loadData()` returned.
+import { defaultAgendaSettings, migrateAgendaSettings, type AgendaSettings } from "../agenda/agenda-settings";
 import { defaultIntelSettings, migrateIntelSettings, type IntelSettings } from "../intel/intel-settings";
 import { defaultRecordSettings, migrateRecordSettings, type RecordSettings } from "./record-settings";
 import type { HealthCategory } from "./types";
 
 export const SETTINGS_VERSION = 1;
 
-export interface ClienteleSettings extends RecordSettings, IntelSettings {
+export interface ClienteleSettings extends RecordSettings, IntelSettings, AgendaSettings {
   version: number;
   clientsFolder: string;
   templatePath: string;
@@ -66,6 +67,7 @@ export const DEFAULT_SETTINGS: ClienteleSettings = {
   lastClientId: 0,
   ...defaultRecordSettings(),
   ...defaultIntelSettings(),
+  ...defaultAgendaSettings(),
 };
 
 export function defaultSettings(): ClienteleSettings {
@@ -116,7 +118,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
   const d = DEFAULT_SETTINGS;
   const s: ClienteleSettings = { ...d, stages: [...d.stages], excludedStages: [...d.excludedStages], staleDaysByStage: {}, contactDaysByStage: {}, weights: { ...d.weights } };
   const problems: string[] = [];
-  Object.assign(s, defaultRecordSettings(), defaultIntelSettings());
+  Object.assign(s, defaultRecordSettings(), defaultIntelSettings(), defaultAgendaSettings());
   if (raw === undefined || raw === null) return { settings: s, migrated: false, problems };
   if (!isRecord(raw)) return { settings: s, migrated: true, problems: ["settings are not an object; defaults used"] };
   let migrated = raw.version !== SETTINGS_VERSION;
@@ -204,6 +206,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
   }
   migrateRecordSettings(raw, s, bad, pathProblem);
   migrateIntelSettings(raw, s, bad);
+  migrateAgendaSettings(raw, s, bad);
   s.version = SETTINGS_VERSION;
   return { settings: s, migrated, problems };
 }

@@ -2,6 +2,7 @@
 import { nextClientId } from "./ids";
 import { capFileName, nameKey, sanitiseNoteName } from "../note/names";
 import { pathProblem, type ClienteleSettings } from "../model/settings";
+import { BUILTIN_TEMPLATES } from "./builtin-templates";
 import { renderTemplate } from "./template";
 import type { NotePlan } from "../model/types";
 
@@ -15,7 +16,19 @@ export interface NewClientTemplates {
   client: string;
   contract: string | null;
   invoices: string | null;
+  /**
+   * The outcomes note's template. Left out, it is the built-in one (the sample's
+   * Templates/Outcomes.md) when the `createLinkedNotes` setting is on, else none.
+   */
+  outcomes?: string | null;
 }
+
+/** Where "New client" puts a client's linked notes, under the clients folder, by kind. */
+export const LINKED_NOTES = [
+  { kind: "contract", folder: "legal", suffix: "-contract" },
+  { kind: "invoices", folder: "billing", suffix: "-invoices" },
+  { kind: "outcomes", folder: "outcomes", suffix: "-outcomes" },
+] as const;
 
 export type NewClientPlan =
   | { ok: true; title: string; clientId: string; note: NotePlan; linked: NotePlan[] }
@@ -73,14 +86,19 @@ export function planNewClient(
     return { ok: false, reason: "exists", message: `A note named "${name}" already exists at ${taken}.`, existingPath: taken };
   }
   const clientId = nextClientId(existingIds);
-  const vars = { company, title, client_id: clientId, stage: input.stage, engagement: input.engagement, currency: settings.currency };
+  // The linked notes' paths go into the client note (`{{contract_note}}` ...), so its links follow
+  // the clients folder and the names cut to fit; each note is created only when it is not there yet.
+  const outcomes = templates.outcomes === undefined ? (settings.createLinkedNotes ? BUILTIN_TEMPLATES.outcomes : null) : templates.outcomes;
+  const chosen = { contract: templates.contract, invoices: templates.invoices, outcomes };
+  const extra = LINKED_NOTES.map((l) => ({ kind: l.kind, template: chosen[l.kind], path: joinPath(settings.clientsFolder, `${l.folder}/${capFileName(title, `${l.suffix}.md`)}`) }));
+  const notePath = (kind: string) => (extra.find((e) => e.kind === kind)?.path ?? "").replace(/\.md$/, "");
+  const vars = {
+    company, title, client_id: clientId, stage: input.stage, engagement: input.engagement, currency: settings.currency,
+    contract_note: notePath("contract"), invoices_note: notePath("invoices"), outcomes_note: notePath("outcomes"),
+  };
   const note = { path, content: renderTemplate(templates.client, vars, now) };
   const linked: NotePlan[] = [];
-  const extra: [string | null, string][] = [
-    [templates.contract, joinPath(settings.clientsFolder, `legal/${capFileName(title, "-contract.md")}`)],
-    [templates.invoices, joinPath(settings.clientsFolder, `billing/${capFileName(title, "-invoices.md")}`)],
-  ];
-  for (const [template, p] of extra) {
+  for (const { template, path: p } of extra) {
     if (template !== null && existingPathFor(paths, p) === null) linked.push({ path: p, content: renderTemplate(template, vars, now) });
   }
   return { ok: true, title, clientId, note, linked };

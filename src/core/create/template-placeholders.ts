@@ -9,9 +9,17 @@ export interface TemplateVars {
   stage: string;
   engagement: string;
   currency: string;
+  /**
+   * The vault paths, without `.md`, of the contract, invoices and outcomes notes "New client" plans
+   * for this client (in the clients folder setting, names cut to fit), so a template links them as
+   * `[[{{contract_note}}]]` whatever the folder. Left as written where there is no client to plan for.
+   */
+  contract_note?: string;
+  invoices_note?: string;
+  outcomes_note?: string;
 }
 
-const PLACEHOLDER = /\{\{[ \t]*(company|title|client_id|stage|engagement|currency|date|time)[ \t]*(?::([^{}\r\n]*))?\}\}/g;
+const PLACEHOLDER = /\{\{[ \t]*(company|title|client_id|stage|engagement|currency|contract_note|invoices_note|outcomes_note|date|time)[ \t]*(?::([^{}\r\n]*))?\}\}/g;
 
 /** A placeholder with its value, at offsets in some piece of text. */
 export interface Filled {
@@ -33,7 +41,7 @@ function valueOf(name: string, fmt: string | undefined, vars: TemplateVars, now:
       return null;
     }
   }
-  return fmt === undefined ? vars[name as keyof TemplateVars] : null;
+  return fmt === undefined ? (vars[name as keyof TemplateVars] ?? null) : null;
 }
 
 /** The known placeholders in `text` that have a value. */

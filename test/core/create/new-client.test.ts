@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { existingPathFor, planNewClient } from "../../../src/core/create/new-client";
 import { defaultSettings } from "../../../src/core/model/settings";
+import { BUILTIN_TEMPLATES } from "../../../src/core/create/builtin-templates";
+import { renderTemplate } from "../../../src/core/create/template";
 
 const now = new Date(2026, 10, 21, 9, 5);
 const templates = { client: "---\ntype: client\ncompany: {{company}}\n---\n", contract: "contract {{title}}\n", invoices: "invoices {{title}}\n" };
@@ -67,5 +69,49 @@ describe("planNewClient: file names fit in 255 bytes", () => {
       expect(name.endsWith(suffix)).toBe(true);
       expect(plan.title.startsWith(name.slice(0, -suffix.length))).toBe(true);
     }
+  });
+});
+
+describe("planNewClient: the linked notes follow the clients folder", () => {
+  const linksOf = (text: string) => [...text.matchAll(/\[\[([^\]|#]+)\]\]/g)].map((m) => m[1]);
+  const builtin = { client: BUILTIN_TEMPLATES.client, contract: BUILTIN_TEMPLATES.contract, invoices: BUILTIN_TEMPLATES.invoices };
+
+  it.each(["Clients", "CRM/Accounts", ""])("every link of the built-in client template is a note it creates (folder %j)", (clientsFolder) => {
+    const plan = planNewClient(input("Acme Robotics"), builtin, [], [], now, { ...settings, clientsFolder, createLinkedNotes: true });
+    if (!plan.ok) throw new Error(plan.message);
+    const prefix = clientsFolder === "" ? "" : `${clientsFolder}/`;
+    expect(plan.linked.map((n) => n.path)).toEqual([`${prefix}legal/Acme Robotics-contract.md`, `${prefix}billing/Acme Robotics-invoices.md`, `${prefix}outcomes/Acme Robotics-outcomes.md`]);
+    const links = linksOf(plan.note.content);
+    expect(links).toEqual(plan.linked.map((n) => n.path.slice(0, -".md".length)));
+    expect(plan.note.content).not.toContain("{{");
+    // The linked notes link back to the client by name.
+    for (const n of plan.linked) expect(linksOf(n.content)).toContain("Acme Robotics");
+  });
+
+  it("the outcomes note comes from the built-in outcomes template when the setting is on and no template is given", () => {
+    const on = planNewClient(input("Acme"), builtin, [], [], now, { ...settings, createLinkedNotes: true });
+    expect(on.ok && on.linked[2]).toMatchObject({ path: "Clients/outcomes/Acme-outcomes.md" });
+    expect(on.ok && on.linked[2]?.content).toContain('type: outcomes\nclient: "[[Acme]]"\nclient_id: CLI-00001\n');
+    const own = planNewClient(input("Acme"), { ...builtin, outcomes: "outcomes of {{title}}\n" }, [], [], now, settings);
+    expect(own.ok && own.linked.map((n) => [n.path, n.content])[2]).toEqual(["Clients/outcomes/Acme-outcomes.md", "outcomes of Acme\n"]);
+    const none = planNewClient(input("Acme"), { ...builtin, outcomes: null }, [], [], now, { ...settings, createLinkedNotes: true });
+    expect(none.ok && none.linked.map((n) => n.path)).toEqual(["Clients/legal/Acme-contract.md", "Clients/billing/Acme-invoices.md"]);
+    const off = planNewClient(input("Acme"), { client: BUILTIN_TEMPLATES.client, contract: null, invoices: null }, [], [], now, { ...settings, createLinkedNotes: false });
+    expect(off.ok && off.linked).toEqual([]);
+  });
+
+  it("links a name cut to fit by the cut name, and keeps a linked note that is already there", () => {
+    const plan = planNewClient(input("😀".repeat(120)), builtin, [], [], now, { ...settings, createLinkedNotes: true });
+    if (!plan.ok) throw new Error(plan.message);
+    expect(linksOf(plan.note.content)).toEqual(plan.linked.map((n) => n.path.slice(0, -".md".length)));
+    expect(linksOf(plan.note.content)[0]).not.toBe(`Clients/legal/${plan.title}-contract`);
+    const existing = planNewClient(input("Acme"), builtin, [], ["Clients/outcomes/ACME-outcomes.md"], now, { ...settings, createLinkedNotes: true });
+    expect(existing.ok && existing.linked.map((n) => n.path)).toEqual(["Clients/legal/Acme-contract.md", "Clients/billing/Acme-invoices.md"]);
+    expect(existing.ok && linksOf(existing.note.content)).toContain("Clients/outcomes/Acme-outcomes");
+  });
+
+  it("the linked-note placeholders stay as written where no client is planned", () => {
+    const vars = { company: "Acme", title: "Acme", client_id: "CLI-00001", stage: "", engagement: "", currency: "EUR" };
+    expect(renderTemplate("See [[{{contract_note}}]] for {{title}}.\n", vars, now)).toBe("See [[{{contract_note}}]] for Acme.\n");
   });
 });

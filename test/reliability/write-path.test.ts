@@ -92,7 +92,8 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))("%s", (_name, f) => {
 
   it("new client from this note as the template: the note is the template byte for byte, placeholders aside", async () => {
     const template = f.text.replace("client_id: CLI-00007", "client_id: {{client_id}}").replace(/^company: .*$/m, "company: {{company}}");
-    const { app } = await startPlugin({ "Templates/Client.md": template });
+    // Only the client note here; the linked notes it also creates by default are tested in test/core/create.
+    const { app } = await startPlugin({ "Templates/Client.md": template }, { createLinkedNotes: false });
     await uiNewClient(app, f.company);
     const path = `Clients/${sanitiseNoteName(f.company)}.md`;
     const expected = template.replace("client_id: {{client_id}}", "client_id: CLI-00001").replace("company: {{company}}", `company: ${yamlScalar(f.company)}`);

@@ -12,7 +12,7 @@ export interface ClienteleSettings extends RecordSettings, IntelSettings, Agenda
   templatePath: string;
   contractTemplatePath: string;
   invoicesTemplatePath: string;
-  /** Also create `<clients>/legal/<Client>-contract.md` and `<clients>/billing/<Client>-invoices.md`. */
+  /** Also create the contract, invoices and outcomes notes the client template links (`<clients>/legal/<Client>-contract.md`, …); on by default, so no new link is left unresolved. */
   createLinkedNotes: boolean;
   stages: string[];
   excludedStages: string[];
@@ -49,7 +49,7 @@ export const DEFAULT_SETTINGS: ClienteleSettings = {
   templatePath: "Templates/Client.md",
   contractTemplatePath: "Templates/Contract.md",
   invoicesTemplatePath: "Templates/Invoices.md",
-  createLinkedNotes: false,
+  createLinkedNotes: true,
   stages: [...DEFAULT_STAGES],
   excludedStages: ["Sunset"],
   staleDays: 30,

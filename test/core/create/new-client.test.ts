@@ -36,12 +36,12 @@ describe("planNewClient: the duplicate check", () => {
     if (!plan.ok) return;
     expect(plan.title).toBe("Caf\u00E9");
     expect(plan.note.path).toBe("Clients/Caf\u00E9.md");
-    expect(plan.linked.map((n) => n.path)).toEqual(["Clients/legal/Caf\u00E9-contract.md", "Clients/billing/Caf\u00E9-invoices.md"]);
+    expect(plan.linked.map((n) => n.path)).toEqual(["Clients/legal/Caf\u00E9-contract.md", "Clients/billing/Caf\u00E9-invoices.md", "Clients/outcomes/Caf\u00E9-outcomes.md"]);
   });
 
   it("skips a linked note that exists in another case or normal form", () => {
     const plan = planNewClient(input("Café"), templates, [], ["Clients/legal/CAFE\u0301-CONTRACT.md"], now, settings);
-    expect(plan.ok && plan.linked.map((n) => n.path)).toEqual(["Clients/billing/Café-invoices.md"]);
+    expect(plan.ok && plan.linked.map((n) => n.path)).toEqual(["Clients/billing/Café-invoices.md", "Clients/outcomes/Café-outcomes.md"]);
   });
 
   it("existingPathFor returns null when nothing matches", () => {

@@ -113,9 +113,9 @@ describe("blockRows on the sample vault", () => {
     expect(column(table("view: pipeline\nsort: value\nlimit: 2"), 0)).toEqual(["Vantor Aerospace Components", "Ledgerline Payments"]);
     expect(column(table("view: at-risk\nsort: name"), 0)[0]).toBe("Copperleaf Coffee Roasters");
   });
-  it("records and client: the sample's records rolled up (its contract notes are unsigned, it has no invoices)", () => {
+  it("records and client: the sample's records rolled up (it has no invoice notes)", () => {
     expect(table("view: records\nkind: invoice")).toMatchObject({ rows: [], empty: "No client has invoices." });
-    expect(table("view: records\nkind: contract").rows[0]?.map((c) => c.text)).toEqual(["Fieldnote Analytics", "no signed contract with an end", "—", "—", "—"]);
+    expect(table("view: records\nkind: contract").rows[0]?.map((c) => c.text)).toEqual(["Atelier Voss Architects", "no signed contract with an end", "—", "—", "—"]);
     const t = table("view: client\nclient: vantor aerospace components");
     expect(t.rows.map((r) => r.map((c) => c.text)).slice(0, 5)).toEqual([["Client", "Vantor Aerospace Components (CLI-00001)"], ["Stage", "Active"], ["Health", "88 Excellent"], ["Last activity", "2026-11-18 (3 days ago)"], ["Last contact", "2026-11-18"]]);
     expect(t.rows.map((r) => r[0]?.text)).toContain("Invoices");

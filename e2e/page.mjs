@@ -85,6 +85,115 @@ export function launch(profileDir, { width = 1280, height = 800 } = {}) {
 }
 
 /**
+ * No request leaves the machine. Every request the browser context makes (documents, scripts,
+ * stylesheets, images, fonts, media, fetch/XHR, beacons, event sources, manifests, requests from
+ * dedicated and shared workers), every WebSocket, every service worker and worker script is checked:
+ * anything but data:, blob:, about:, file: or the test's own server (`serverUrl`) is recorded in the
+ * returned list and aborted. Hints that fetch without a request event (preconnect, dns-prefetch) and
+ * URLs that would only load later (a lazy image, a link) are found by `externalUrls` in the page.
+ */
+export async function guardNetwork(context, serverUrl) {
+  const origin = new URL(serverUrl).origin;
+  const offences = [];
+  const note = (what, url) => {
+    const line = `${what} ${url}`;
+    if (!offences.includes(line)) offences.push(line);
+  };
+  const local = (url) => isLocal(url, origin);
+  await context.route("**/*", (route) => {
+    const r = route.request();
+    if (local(r.url())) return route.fallback();
+    note(`${r.resourceType()} request`, r.url());
+    return route.abort("blockedbyclient");
+  });
+  await context.routeWebSocket(() => true, (ws) => {
+    if (local(ws.url())) return ws.connectToServer();
+    note("websocket", ws.url());
+    return ws.close({ code: 1008, reason: "no network in the e2e tests" });
+  });
+  // Requests the router may not see (a service worker's own fetches): the context's request event.
+  context.on("request", (r) => { if (!local(r.url())) note(`${r.resourceType()} request`, r.url()); });
+  context.on("serviceworker", (w) => note("service worker", w.url()));
+  const watch = (page) => {
+    page.on("websocket", (ws) => { if (!local(ws.url())) note("websocket", ws.url()); });
+    page.on("worker", (w) => { if (!local(w.url())) note("worker", w.url()); });
+  };
+  context.pages().forEach(watch);
+  context.on("page", watch);
+  return offences;
+}
+
+function isLocal(url, origin) {
+  try {
+    const u = new URL(url);
+    return ["data:", "blob:", "about:", "file:"].includes(u.protocol) || u.origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every URL in the page's DOM, styles and resource timing that is not local: attributes that fetch
+ * or link (src, srcset, href, poster, data, action, formaction, background, xlink:href, ping),
+ * <link rel> hints (preconnect, dns-prefetch, prefetch, preload, modulepreload, prerender), url(...)
+ * and @import in inline styles, style sheets and computed styles (backgrounds, masks, list images,
+ * cursors, content, border images, @font-face), <meta http-equiv=refresh>, and every resource the
+ * page has loaded (performance entries).
+ */
+export function externalUrls(page) {
+  return page.evaluate(() => {
+    const origin = location.origin;
+    const found = new Set();
+    const check = (where, raw) => {
+      const text = String(raw ?? "").trim();
+      if (!text) return;
+      let u;
+      try { u = new URL(text, location.href); } catch { return; }
+      if (["data:", "blob:", "about:", "file:", "javascript:"].includes(u.protocol) || u.origin === origin) return;
+      if (u.protocol === "mailto:" || u.protocol === "tel:") return;
+      found.add(`${where}: ${u.href}`);
+    };
+    const cssUrls = (where, css) => {
+      for (const m of String(css ?? "").matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)|@import\s+(['"])(.*?)\3/g)) check(where, m[2] ?? m[4]);
+    };
+    const ATTRS = ["src", "href", "poster", "data", "action", "formaction", "background", "xlink:href", "ping", "manifest", "codebase", "cite", "longdesc", "lowsrc", "dynsrc"];
+    const PROPS = ["background-image", "mask-image", "-webkit-mask-image", "list-style-image", "cursor", "content", "border-image-source", "shape-outside"];
+    for (const el of document.querySelectorAll("*")) {
+      const tag = el.tagName.toLowerCase();
+      for (const a of ATTRS) if (el.hasAttribute(a)) check(`<${tag} ${a}>`, el.getAttribute(a));
+      for (const a of ["srcset", "imagesrcset"]) {
+        if (el.hasAttribute(a)) for (const part of el.getAttribute(a).split(",")) check(`<${tag} ${a}>`, part.trim().split(/\s+/)[0]);
+      }
+      if (tag === "meta" && /refresh/i.test(el.getAttribute("http-equiv") ?? "")) check("<meta refresh>", (el.getAttribute("content") ?? "").replace(/^[^;]*;\s*url=/i, ""));
+      if (el.hasAttribute("style")) cssUrls(`<${tag} style>`, el.getAttribute("style"));
+      const cs = getComputedStyle(el);
+      for (const p of PROPS) cssUrls(`<${tag}> ${p}`, cs.getPropertyValue(p));
+      for (const pseudo of ["::before", "::after", "::marker"]) {
+        const ps = getComputedStyle(el, pseudo);
+        for (const p of PROPS) cssUrls(`<${tag}>${pseudo} ${p}`, ps.getPropertyValue(p));
+      }
+    }
+    const rules = (sheet, where) => {
+      let list;
+      try { list = sheet.cssRules; } catch { check(`${where} (unreadable)`, sheet.href); return; }
+      for (const r of list) {
+        if (r.styleSheet) { check(`${where} @import`, r.href); rules(r.styleSheet, where); continue; }
+        if (r.cssRules) rules(r, where);
+        cssUrls(where, r.cssText);
+      }
+    };
+    for (const sheet of document.styleSheets) {
+      if (sheet.href) check("style sheet", sheet.href);
+      rules(sheet, `style sheet ${sheet.href ?? "<style>"}`);
+    }
+    for (const sheet of document.adoptedStyleSheets ?? []) rules(sheet, "adopted style sheet");
+    for (const e of performance.getEntriesByType("resource")) check(`loaded (${e.initiatorType})`, e.name);
+    for (const e of performance.getEntriesByType("navigation")) check("navigation", e.name);
+    return [...found];
+  });
+}
+
+/**
  * A fresh page with the app started (`window.__start`). `page.errors` collects page errors and
  * console errors; `page.timing` is what __start returned. `now`: a fixed clock (a Date), or none.
  */

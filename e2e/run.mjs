@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parse } from "yaml";
-import { buildHarness, CHROMIUM, ensureMain, launch, openPage, ROOT, serve } from "./page.mjs";
+import { buildHarness, CHROMIUM, ensureMain, externalUrls, guardNetwork, launch, openPage, ROOT, serve } from "./page.mjs";
 import { generatedVault, lineDiff, readVault } from "./vault-files.mjs";
 
 const OUT = join(ROOT, "e2e", "out");
@@ -48,6 +48,9 @@ try {
   finish(1);
 }
 
+// No request may leave the machine, in any test: the guard aborts and records every non-local request.
+const network = await guardNetwork(context, server.url);
+
 const vault = readVault(join(ROOT, "vault-template"));
 
 // ---- tiny test framework ----
@@ -60,17 +63,36 @@ function eq(actual, expected, what) {
   if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
 }
 
-/** A fresh page with the app started; page errors and console errors fail the test. */
-function openApp({ width = 420, theme = "light", files = vault, clock = true, open = true } = {}) {
-  return openPage(context, server.url, { files, width, theme, open, now: clock ? new Date(`${TODAY}T10:00:00`) : null });
+/**
+ * A fresh page with the app started; page errors and console errors fail the test. Before the page
+ * closes, its DOM, styles and loaded resources are searched for any non-local URL (`externalUrls`),
+ * which fails the test like a request would.
+ */
+async function openApp({ width = 420, theme = "light", files = vault, clock = true, open = true } = {}) {
+  const page = await openPage(context, server.url, { files, width, theme, open, now: clock ? new Date(`${TODAY}T10:00:00`) : null });
+  const close = page.close.bind(page);
+  page.scanned = false;
+  page.scan = async () => {
+    if (page.scanned || page.isClosed()) return;
+    page.scanned = true;
+    for (const u of await externalUrls(page)) if (!network.includes(`in the page ${u}`)) network.push(`in the page ${u}`);
+  };
+  page.close = async (o) => {
+    await page.scan().catch((e) => network.push(`the page could not be searched for URLs: ${e instanceof Error ? e.message : e}`));
+    return close(o);
+  };
+  return page;
 }
 
 async function test(name, fn) {
   if (only && !name.includes(only)) return;
   let page = null;
   const started = Date.now();
+  network.splice(0);
   try {
     await fn(async (o) => (page = await openApp(o)));
+    await page?.scan();
+    if (network.length) throw new Error(`network: ${network.length} non-local URL(s): ${network.join("; ")}`);
     if (page?.errors.length) throw new Error(page.errors.join("; "));
     passed++;
     say(`✓ ${name} (${Date.now() - started} ms)`);
@@ -382,6 +404,100 @@ await test("screenshots: light, dark and a 300 px sidebar (no sideways overflow)
     if (page.errors.length) throw new Error(page.errors.join("; "));
     await page.close();
   }
+});
+
+/** A client whose notes point at the web in every way a note can: images, links, embeds, HTML, CSS, properties. */
+const URL_NOTES = {
+  "Clients/Webby Links Ltd.md": [
+    "---",
+    "type: client",
+    "client_id: CLI-00099",
+    "company: Webby Links Ltd",
+    "stage: Active",
+    "engagement: Retainer",
+    "website: https://example.com/",
+    "logo: https://example.com/logo.png",
+    "cover: \"![cover](https://example.com/cover.png)\"",
+    "health_profitability: 4",
+    "health_communication: 4",
+    "health_strategic_fit: 4",
+    "health_growth: 4",
+    "last_contact: 2026-11-10",
+    "next_action: \"Send ![x](https://example.com/x.png) <img src=https://example.com/y.png> [site](https://example.com/a)\"",
+    "next_action_due: 2026-11-30",
+    "value: 5000",
+    "currency: EUR",
+    "renewal: 2026-12-20",
+    "tags: [WEB]",
+    "---",
+    "# Webby Links Ltd",
+    "",
+    "![logo](https://example.com/logo.png) <img src=\"https://example.com/inline.png\"> [home](https://example.com/)",
+    "<link rel=\"stylesheet\" href=\"https://example.com/x.css\"><style>@import url(https://example.com/y.css);</style>",
+    "<iframe src=\"https://example.com/frame\"></iframe> <video poster=\"https://example.com/p.png\"></video>",
+    "",
+    "## Needs",
+    "",
+    "- [ ] A site like https://example.com/needs ![n](https://example.com/n.png)",
+    "",
+    "## Health history",
+    "",
+    "- 2026-10-01: 70 (Good) ![h](https://example.com/h.png) <img src=https://example.com/h2.png>",
+    "",
+    "## Stage history",
+    "",
+    "- 2026-01-01: Created ![s](https://example.com/s.png)",
+    "",
+  ].join("\n"),
+  "Clients/billing/Webby Links Ltd-invoice 1.md": [
+    "---",
+    "type: invoice",
+    "client: \"[[Webby Links Ltd]]\"",
+    "amount: 1200",
+    "currency: EUR",
+    "issued: 2026-10-01",
+    "due: 2026-10-31",
+    "url: https://example.com/invoice.pdf",
+    "---",
+    "![pdf](https://example.com/invoice.png)",
+    "",
+  ].join("\n"),
+};
+
+await test("no request leaves the machine: notes full of web URLs through the board, Bases, every code-block view, every command and settings", async (start) => {
+  const page = await start({ width: 760, files: { ...vault, ...URL_NOTES } });
+  await page.waitForSelector(cardSel("Webby Links Ltd"));
+  await page.locator(cardSel("Webby Links Ltd")).click();
+  await page.waitForSelector(`.app-main h1:text-is("Webby Links Ltd")`);
+  await page.locator(`${cardSel("Webby Links Ltd")} .clientele-card-more`).click();
+  await page.keyboard.press("Escape");
+  const ran = await page.evaluate(async () => {
+    const app = window.__app;
+    const o = window.__obsidian;
+    const settle = () => new Promise((r) => window.setTimeout(r, 150));
+    // Every code-block view, attached to the document so images would load.
+    const host = document.querySelector(".app-main").createDiv({ cls: "e2e-code-blocks" });
+    const views = ["pipeline", "at-risk", "health", "renewals", "next-actions", "review", "records\nkind: invoice", "records\nkind: contract", "client\nclient: Webby Links Ltd"];
+    for (const v of views) {
+      const block = await o.renderCodeBlock(app, "clientele", `view: ${v}\n`, "Client dashboard.md");
+      host.appendChild(block.el ?? block.containerEl ?? block);
+    }
+    // Every command the plugin registered, then close what it opened.
+    const ids = Object.keys(app.commands.commands).filter((id) => id.startsWith("clientele:"));
+    for (const id of ids) {
+      app.commands.executeCommandById(id);
+      await settle();
+      for (const m of [...(app.openModals ?? [])]) m.close();
+    }
+    const { containerEl } = o.openSettingTab(app, "clientele");
+    host.appendChild(containerEl);
+    await settle();
+    return ids.length;
+  });
+  assert(ran >= 5, `commands run: ${ran}`);
+  await page.evaluate(() => window.__openBases(1000));
+  await page.waitForTimeout(300);
+  eq(network, [], "non-local requests");
 });
 
 for (const n of [500, 2000]) {

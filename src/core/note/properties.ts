@@ -2,6 +2,7 @@
 // The YAML parser is a parameter (Obsidian's parseYaml, or the `yaml` package with uniqueKeys
 // off); duplicate top-level keys are found here by one pass over the lines, with a Set.
 import { findFrontmatter } from "./frontmatter-block";
+import { isSpace, scanQuoted, type FlowState } from "./yaml-scan";
 
 export const NOT_A_MAPPING = "Frontmatter is not a list of properties (key: value)";
 
@@ -20,37 +21,6 @@ export function yamlErrorText(e: unknown, firstLine = 2): string {
 export type ParseYaml = (yaml: string) => unknown;
 export type Properties = { frontmatter: Record<string, unknown> } | { problem: string };
 
-const isSpace = (c: string | undefined) => c === " " || c === "\t";
-
-/** State carried from line to line: inside a quoted scalar, or inside a flow collection. */
-interface ScanState {
-  quote: "" | '"' | "'";
-  depth: number;
-}
-
-/** Moves `state` over `line` from `from`; stops at a comment. Linear in the line's length. */
-function scanValue(line: string, from: number, state: ScanState): void {
-  for (let i = from; i < line.length; i++) {
-    const c = line[i];
-    if (state.quote === '"') {
-      if (c === "\\") i++;
-      else if (c === '"') state.quote = "";
-    } else if (state.quote === "'") {
-      if (c === "'") {
-        if (line[i + 1] === "'") i++;
-        else state.quote = "";
-      }
-    } else if (c === "#" && (i === 0 || isSpace(line[i - 1]))) {
-      return;
-    } else if ((c === '"' || c === "'") && (i === from || isSpace(line[i - 1]) || (state.depth > 0 && "[{,".includes(line[i - 1] ?? "")))) {
-      state.quote = c;
-    } else if (c === "[" || c === "{") {
-      state.depth++;
-    } else if ((c === "]" || c === "}") && state.depth > 0) {
-      state.depth--;
-    }
-  }
-}
 
 /** The top-level key at the start of `line` and where its value starts, or null. */
 function keyAt(line: string): { key: string; valueFrom: number } | null {
@@ -75,12 +45,12 @@ function keyAt(line: string): { key: string; valueFrom: number } | null {
  */
 export function duplicateKeyLine(yaml: string): number | null {
   const seen = new Set<string>();
-  const state: ScanState = { quote: "", depth: 0 };
+  const state: FlowState = { quote: "", depth: 0 };
   const lines = yaml.split("\n");
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n] ?? "";
     if (state.quote !== "" || state.depth > 0) {
-      scanValue(line, 0, state);
+      scanQuoted(line, 0, state);
       continue;
     }
     const found = keyAt(line);
@@ -89,7 +59,7 @@ export function duplicateKeyLine(yaml: string): number | null {
     seen.add(found.key);
     let from = found.valueFrom;
     while (isSpace(line[from])) from++;
-    scanValue(line, from, state);
+    scanQuoted(line, from, state);
   }
   return null;
 }

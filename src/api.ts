@@ -1,7 +1,8 @@
 // The public API other plugins and dataviewjs use: `app.plugins.plugins.clientele.api`.
 // Versioned: a breaking change gets a new interface and `version`, the old one stays available.
+import { findClient } from "./core/model/find-client";
 import { configuredStage } from "./core/pipeline/pipeline";
-import type { ClientStatus, Health } from "./core/model/types";
+import type { ClientRecords, ClientStatus, Health, RecordKind, RecordProps } from "./core/model/types";
 import type { Deps } from "./deps";
 import { moveClient } from "./obsidian/writes";
 
@@ -21,6 +22,21 @@ export interface ClienteleApiV1 {
    * or the note could not be changed; true when the client is now in that stage.
    */
   moveStage(path: string, stage: string): Promise<boolean>;
+  /**
+   * The client's related records rolled up (contract section 7: contacts, deals, contract,
+   * invoices, POs, feedback); null when `path` is not a client or the vault has no records.
+   */
+  records(path: string): ClientRecords | null;
+  /**
+   * The record notes whose `client` links resolve to the client at `path`, only those of `kind`
+   * when given, sorted by path; empty when `path` is not a client or no record links it.
+   */
+  recordsOf(path: string, kind?: RecordKind): RecordProps[];
+  /**
+   * The client named by its id (`CLI-00042`), its note's path, its company or its note's name,
+   * as the code block's `client:` option finds it; null when none or several clients match.
+   */
+  client(idOrName: string): ClientStatus | null;
 }
 
 export type ClienteleApi = ClienteleApiV1;
@@ -39,6 +55,17 @@ export function createApi(deps: Deps): ClienteleApi {
       const c = one(path);
       if (c === null || typeof stage !== "string" || configuredStage(stage, deps.settings()) === null) return false;
       return moveClient(deps, c, stage);
+    },
+    records: (path: string) => structuredClone(one(path)?.records ?? null),
+    recordsOf: (path: string, kind?: RecordKind) => {
+      if (one(path) === null) return [];
+      const all = deps.index.records.of(path).filter((r) => kind === undefined || r.kind === kind);
+      return structuredClone(all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+    },
+    client: (idOrName: string) => {
+      if (typeof idOrName !== "string" || idOrName.trim() === "") return null;
+      const found = findClient(list(), idOrName);
+      return found.ok ? structuredClone(found.client) : null;
     },
   });
 }

@@ -3,6 +3,7 @@
 import { Notice, Plugin } from "obsidian";
 import { migrateSettings, type ClienteleSettings } from "./core/model/settings";
 import { registerCommands } from "./commands/index";
+import { registerFileMenu } from "./commands/file-menu";
 import type { Deps } from "./deps";
 import { INDEX_CHANGED } from "./obsidian/client-index";
 import { makeDeps } from "./obsidian/deps";
@@ -26,6 +27,7 @@ export default class ClientelePlugin extends Plugin {
     registerReview(this, deps);
     const pipeline = registerPipeline(this, deps);
     registerCommands(this, deps, { openPipeline: () => pipeline.openPipeline() });
+    registerFileMenu(this, deps);
     this.api = createApi(deps);
     this.addSettingTab(new ClienteleSettingTab(this.app, deps));
     const status = new StatusBar(this.addStatusBarItem(), () => showAtRisk(deps));

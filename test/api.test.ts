@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { createApi } from "../src/api";
 import { readFile } from "./fake/obsidian";
-import { sampleHarness } from "./helpers/sample-plugin";
+import { defaultSettings } from "../src/core/model/settings";
+import { sampleHarness, startDeps } from "./helpers/sample-plugin";
 
 const KESSLER = "Clients/Kessler Fluid Systems.md";
 
@@ -49,5 +50,90 @@ describe("ClienteleApi v1", () => {
     expect(await api.moveStage(KESSLER, "Won")).toBe(false);
     expect(await api.moveStage("Welcome.md", "Active")).toBe(false);
     expect(readFile(h.fake, KESSLER)).toBe(before);
+  });
+
+  describe("related records", () => {
+    const ACME = "Clients/Acme Robotics.md";
+    const BETA = "Clients/Beta Labs.md";
+    const files = {
+      [ACME]: "---\ntype: client\nclient_id: CLI-00001\ncompany: Acme Robotics\nstage: Active\ncurrency: EUR\n---\n# Acme Robotics\n",
+      [BETA]: "---\ntype: client\nclient_id: CLI-00002\ncompany: Beta Labs\nstage: Lead\ncurrency: EUR\n---\n# Beta Labs\n",
+      "Records/Ada Byrne.md": '---\ntype: contact\nclient: "[[Acme Robotics]]"\nrole: champion\nlast_contact: 2026-11-10\n---\n',
+      "Records/INV-0001.md": '---\ntype: invoice\nclient: "[[Acme Robotics]]"\nnumber: INV-0001\namount: 1200\nissued: 2026-10-01\ndue: 2026-11-01\n---\n',
+      "Records/Joint deal.md": '---\ntype: deal\nclient:\n  - "[[Acme Robotics]]"\n  - "[[Beta Labs]]"\nstatus: open\nvalue: 5000\nprobability: 40\n---\n',
+    };
+
+    async function recordsApi() {
+      const h = await startDeps(files, defaultSettings());
+      await h.settle();
+      return createApi(h.deps);
+    }
+
+    it("rolls up a client's records; null for a note that is not a client", async () => {
+      const api = await recordsApi();
+      const acme = api.records(ACME);
+      expect(acme?.counts).toEqual({ contact: 1, deal: 1, contract: 0, invoice: 1, po: 0, feedback: 0 });
+      expect(acme?.contacts).toEqual([{ path: "Records/Ada Byrne.md", name: "Ada Byrne", roles: ["champion"], lastContact: "2026-11-10" }]);
+      expect(acme?.deals).toMatchObject({ open: 1, openValue: 5000, weightedValue: 2000 });
+      expect(acme?.invoices).toMatchObject({ overdue: 1200, overdueCount: 1, oldestOverdueDays: 20 });
+      expect(api.records(BETA)?.counts).toEqual({ contact: 0, deal: 1, contract: 0, invoice: 0, po: 0, feedback: 0 });
+      expect(api.records("Records/INV-0001.md")).toBeNull();
+      expect(api.records("nope.md")).toBeNull();
+    });
+
+    it("records is null for every client when the vault has no records", async () => {
+      const h = await startDeps({ [ACME]: files[ACME] }, defaultSettings());
+      await h.settle();
+      const api = createApi(h.deps);
+      expect(api.getClient(ACME)?.client.name).toBe("Acme Robotics");
+      expect(api.records(ACME)).toBeNull();
+      expect(api.recordsOf(ACME)).toEqual([]);
+    });
+
+    it("lists the record notes linked to a client, sorted by path, optionally of one kind", async () => {
+      const api = await recordsApi();
+      expect(api.recordsOf(ACME).map((r) => [r.path, r.kind])).toEqual([["Records/Ada Byrne.md", "contact"], ["Records/INV-0001.md", "invoice"], ["Records/Joint deal.md", "deal"]]);
+      expect(api.recordsOf(BETA).map((r) => r.path)).toEqual(["Records/Joint deal.md"]);
+      const [invoice] = api.recordsOf(ACME, "invoice");
+      expect(api.recordsOf(ACME, "invoice")).toHaveLength(1);
+      expect(invoice).toMatchObject({ id: "INV-0001", name: "INV-0001", clientLinks: ["Acme Robotics"], values: { amount: 1200, due: "2026-11-01" } });
+      expect(api.recordsOf(ACME, "contract")).toEqual([]);
+      expect(api.recordsOf("Records/INV-0001.md")).toEqual([]);
+      expect(api.recordsOf("nope.md")).toEqual([]);
+    });
+
+    it("finds a client by id, path, company or note name; null when none or several match", async () => {
+      const api = await recordsApi();
+      expect(api.client("CLI-00002")?.client.path).toBe(BETA);
+      expect(api.client("cli-00001")?.client.path).toBe(ACME);
+      expect(api.client(ACME)?.client.name).toBe("Acme Robotics");
+      expect(api.client("Clients/Beta Labs")?.client.path).toBe(BETA);
+      expect(api.client("acme robotics")?.client.id).toBe("CLI-00001");
+      expect(api.client("Nobody")).toBeNull();
+      expect(api.client("")).toBeNull();
+      expect(api.client(undefined as unknown as string)).toBeNull();
+      expect(api.client("Beta Labs")?.records?.counts.deal).toBe(1);
+    });
+
+    it("finds nothing when a name is shared by two clients", async () => {
+      const h = await startDeps({ ...files, "Clients/Other/Acme Robotics.md": "---\ntype: client\nclient_id: CLI-00003\ncompany: Acme Robotics\n---\n" }, defaultSettings());
+      await h.settle();
+      const api = createApi(h.deps);
+      expect(api.client("Acme Robotics")).toBeNull();
+      expect(api.client("CLI-00003")?.client.path).toBe("Clients/Other/Acme Robotics.md");
+    });
+
+    it("hands out copies of records too", async () => {
+      const api = await recordsApi();
+      const rolled = api.records(ACME);
+      const list = api.recordsOf(ACME);
+      if (!rolled || !list[0]) throw new Error("missing");
+      rolled.counts.invoice = 99;
+      list[0].values.role = "blocker";
+      list.pop();
+      expect(api.records(ACME)?.counts.invoice).toBe(1);
+      expect(api.recordsOf(ACME)).toHaveLength(3);
+      expect(api.recordsOf(ACME)[0]?.values.role).toEqual(["champion"]);
+    });
   });
 });

@@ -66,7 +66,8 @@ function defaultClient(deps: Deps): ClientStatus | null {
   return linked ? deps.index.client(linked, deps.today()) : null;
 }
 
-function openForm(deps: Deps, c: ClientStatus): void {
+/** Opens the New record form for client `c` (the command, once it knows the client, and the file menu). */
+export function openForm(deps: Deps, c: ClientStatus): void {
   const files = deps.app.vault.getFiles().filter((f) => RAW_PO.has(f.extension.toLowerCase())).map((f) => f.path).sort();
   new NewRecordModal(deps.app, c.client.name, files, (form) => createRecord(deps, c, form)).open();
 }

@@ -5,8 +5,10 @@
 // `file-open` when the active file changes; getActiveFile() is the file of the most recent main-area file view
 // (clicking a sidebar view keeps it); detach() runs onClose() and unloads the view; `layout-change` fires after
 // leaves open, change view or close. Deferred leaves (Obsidian 1.7.2+) can be simulated with addDeferredLeaf().
+// `file-menu` fires with (menu, file, source, leaf?) when openFileMenu() plays a right-click on a file or folder.
 import { Events, handlerErrors, type EventRef } from "./events";
-import { TFile } from "./files";
+import { TFile, type TAbstractFile } from "./files";
+import { Menu } from "./ui";
 import { makeDiv } from "./dom-util";
 import { debounce } from "./util";
 import { DeferredView, EmptyView, FileView, MarkdownView, View, viewHooks } from "./views";
@@ -174,6 +176,7 @@ export class Workspace extends Events {
   on(name: "file-open", callback: (file: TFile | null) => unknown, ctx?: unknown): EventRef;
   on(name: "active-leaf-change", callback: (leaf: WorkspaceLeaf | null) => unknown, ctx?: unknown): EventRef;
   on(name: "layout-change" | "resize" | "css-change", callback: () => unknown, ctx?: unknown): EventRef;
+  on(name: "file-menu", callback: (menu: Menu, file: TAbstractFile, source: string, leaf?: WorkspaceLeaf) => unknown, ctx?: unknown): EventRef;
   on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef;
   on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
     return super.on(name, callback as (...data: unknown[]) => unknown, ctx);
@@ -187,6 +190,18 @@ export class Workspace extends Events {
   onLayoutReady(callback: () => unknown): void {
     if (this.layoutReady) this.run(callback);
     else this.layoutReadyCallbacks.push(callback);
+  }
+
+  /**
+   * Test helper: the user opens the file menu of `file` (a file or a folder), as Obsidian does on a
+   * right-click in the file explorer (source "file-explorer-context-menu") or a tab's "More options":
+   * a new Menu, `file-menu` triggered with (menu, file, source, leaf), the menu shown. Returns the menu.
+   */
+  openFileMenu(file: TAbstractFile, source = "file-explorer-context-menu", leaf?: WorkspaceLeaf): Menu {
+    const menu = new Menu();
+    this.trigger("file-menu", menu, file, source, leaf);
+    menu.showAtPosition({ x: 0, y: 0 });
+    return menu;
   }
 
   /** Test helper: Obsidian finished restoring the layout; runs the queued onLayoutReady callbacks. */

@@ -406,6 +406,38 @@ await test("screenshots: light, dark and a 300 px sidebar (no sideways overflow)
   }
 });
 
+await test("README screenshot: the whole board at desktop size, all five columns, no card cut off", async (start) => {
+  const page = await start({ width: 1200 });
+  await page.setViewportSize({ width: 1760, height: 800 });
+  await page.evaluate(() => window.__app.workspace.getLeaf(false).openFile(window.__app.vault.getFileByPath("Clients/Kessler Fluid Systems.md")));
+  await page.waitForSelector(".clientele-card.is-active");
+  // Tall enough for the longest column, so nothing scrolls.
+  const needed = await page.$eval(".clientele-board", (b) => Math.ceil(b.getBoundingClientRect().top + b.scrollHeight + 24));
+  const scrollers = await page.$$eval(".clientele-pipeline-view, .clientele-board-columns, .clientele-column", (els) => els.map((e) => e.scrollHeight - e.clientHeight));
+  await page.setViewportSize({ width: 1760, height: Math.max(800, needed + Math.max(0, ...scrollers)) });
+  await page.waitForTimeout(100);
+  const cut = await page.evaluate(() => {
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const bad = [];
+    for (const el of document.querySelectorAll(".clientele-column, .clientele-card")) {
+      const r = el.getBoundingClientRect();
+      if (r.left < 0 || r.top < 0 || r.right > vw + 0.5 || r.bottom > vh + 0.5) bad.push(el.dataset.key ?? el.querySelector(".clientele-card-company")?.textContent);
+      let p = el.parentElement;
+      while (p && p !== document.body) {
+        const q = p.getBoundingClientRect();
+        const cs = getComputedStyle(p);
+        if (cs.overflow !== "visible" && (r.right > q.right + 0.5 || r.bottom > q.bottom + 0.5 || r.left < q.left - 0.5 || r.top < q.top - 0.5)) bad.push(`${el.dataset.key ?? el.querySelector(".clientele-card-company")?.textContent} clipped by .${p.className.split(" ")[0]}`);
+        p = p.parentElement;
+      }
+    }
+    return bad;
+  });
+  eq(cut, [], "columns or cards cut off");
+  eq(await page.locator(".clientele-column").count(), 5, "columns");
+  await page.screenshot({ path: join(OUT, "board-whole.png") });
+});
+
 /** A client whose notes point at the web in every way a note can: images, links, embeds, HTML, CSS, properties. */
 const URL_NOTES = {
   "Clients/Webby Links Ltd.md": [

@@ -438,6 +438,37 @@ await test("README screenshot: the whole board at desktop size, all five columns
   await page.screenshot({ path: join(OUT, "board-whole.png") });
 });
 
+const CHIP_NOTES = {
+  "Clients/Chipworth Labs.md": ["---", "type: client", "client_id: CLI-00098", "company: Chipworth Labs", "stage: Active", "engagement: Retainer",
+    "health_profitability: 4", "health_communication: 4", "health_strategic_fit: 4", "health_growth: 4", "last_contact: 2026-11-18",
+    "next_action: Chase the October invoice", "next_action_due: 2026-11-25", "value: 4000", "currency: EUR", "renewal: 2027-01-10", "tags: [LABS]", "---",
+    "# Chipworth Labs", "", "## Stage history", "", "- 2026-01-01: Created", ""].join("\n"),
+  "Clients/billing/Chipworth Labs-invoice 2026-10.md": ["---", "type: invoice", "client: \"[[Chipworth Labs]]\"", "amount: 1500", "currency: EUR",
+    "issued: 2026-09-15", "due: 2026-10-15", "---", "# Invoice 2026-10", ""].join("\n"),
+  "Clients/legal/Chipworth Labs-contract.md": ["---", "type: contract", "client: \"[[Chipworth Labs]]\"", "start: 2026-01-10", "end: 2027-01-10",
+    "notice_days: 30", "auto_renew: false", "status: signed", "---", "# Chipworth Labs: contract", ""].join("\n"),
+};
+
+await test("a card shows an overdue invoice and a contract's notice deadline (issue 12); desktop and phone, light and dark", async (start) => {
+  for (const [name, width, theme] of [["card-records-light", 760, "light"], ["card-records-dark", 760, "dark"], ["card-records-phone", 300, "light"], ["card-records-phone-dark", 300, "dark"]]) {
+    const page = await start({ width, theme, files: { ...vault, ...CHIP_NOTES } });
+    const card = page.locator(cardSel("Chipworth Labs"));
+    await card.waitFor({ timeout: 3000 });
+    const chips = await card.locator(".clientele-card-records [data-kind]").evaluateAll((els) => els.map((e) => ({ kind: e.dataset.kind, text: e.textContent, cls: e.className })));
+    const invoice = chips.find((c) => c.kind === "invoices");
+    const notice = chips.find((c) => c.kind === "notice");
+    assert(invoice && /^1 invoice overdue · 37 days$/.test(invoice.text), `invoice chip: ${JSON.stringify(chips)}`);
+    assert(notice && notice.text === "Notice in 20 days", `notice chip: ${JSON.stringify(chips)}`);
+    assert(/bad/.test(invoice.cls), `the overdue invoice chip is bad: ${invoice.cls}`);
+    assert((await card.getAttribute("aria-label")).includes("1 invoice overdue by 37 days"), "aria-label names the overdue invoice");
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, `${name}.png`) });
+    await card.screenshot({ path: join(OUT, `${name}-card.png`) });
+    if (page.errors.length) throw new Error(page.errors.join("; "));
+    await page.close();
+  }
+});
+
 /** A client whose notes point at the web in every way a note can: images, links, embeds, HTML, CSS, properties. */
 const URL_NOTES = {
   "Clients/Webby Links Ltd.md": [

@@ -132,6 +132,17 @@ export class App {
     };
   }
 
+  /** Obsidian's per-vault localStorage: the saved value, or null when none. */
+  loadLocalStorage(key: string): unknown {
+    return this.localData.has(key) ? this.localData.get(key) : null;
+  }
+
+  /** Saves a value for this vault; null clears the entry. */
+  saveLocalStorage(key: string, data: unknown): void {
+    if (data === null || data === undefined) this.localData.delete(key);
+    else this.localData.set(key, JSON.parse(JSON.stringify(data)) as unknown);
+  }
+
   get ribbonEl(): HTMLElement {
     return (this._ribbonEl ??= makeDiv("side-dock-ribbon", "The ribbon"));
   }

@@ -3,6 +3,7 @@ import type { App, Plugin, TFile } from "obsidian";
 import type { ClienteleSettings } from "./core/model/settings";
 import type { Day } from "./core/model/types";
 import type { ClientIndex } from "./obsidian/client-index";
+import type { NoteBodies } from "./obsidian/note-bodies";
 import type { NoteStore } from "./obsidian/note-store";
 import type { WriteContext } from "./obsidian/writes";
 
@@ -11,6 +12,8 @@ export interface Deps extends WriteContext {
   app: App;
   plugin: Plugin;
   index: ClientIndex;
+  /** The reader of client notes' text (edit record, history lines); tests await `bodies.idle()`. */
+  bodies: NoteBodies;
   store: NoteStore;
   settings(): ClienteleSettings;
   saveSettings(next: ClienteleSettings): Promise<void>;

@@ -77,7 +77,7 @@ export function loadSettings(root: string): { settings: ClienteleSettings; probl
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return { settings: migrateSettings(undefined).settings, problems: [] };
+    if ((e as { code?: unknown }).code === "ENOENT") return { settings: migrateSettings(undefined).settings, problems: [] };
     return { settings: migrateSettings(undefined).settings, problems: [`${file}: ${(e as Error).message}; default settings used`] };
   }
   const { settings, problems } = migrateSettings(raw);
@@ -115,13 +115,16 @@ function readNote(root: string, file: string, useModifiedTime: boolean, dated: D
   }
 }
 
-/** The day of the note's first Stage or Health history line, when it has one. */
+/** The note's history lines and the day of its first one (sections 4 and 8). */
 function clientActivity(note: ScannedNote, lastEdit: Day | null, linked: NoteActivity["linked"]): NoteActivity {
   const { health, stages } = noteHistories(note.text);
   const days = [health[0]?.day, stages[0]?.day].filter((d): d is Day => d !== undefined).sort();
   const activity: NoteActivity = {
     lastEdit,
     firstHistory: days[0] ?? null,
+    // The history lines, as the plugin's note bodies read them (value, risk and trend: section 8).
+    health: health.flatMap((h) => (h.score === null ? [] : [{ day: h.day, score: h.score }])),
+    stageDays: stages.map((e) => e.day),
   };
   if (linked) activity.linked = linked;
   return activity;

@@ -5,6 +5,7 @@ import { isClientFrontmatter } from "../core/model/client";
 import { dayOfTimestamp } from "../core/model/dates";
 import { evaluateNote, isTemplateNote, type NoteInput } from "../core/model/portfolio";
 import type { ClienteleSettings } from "../core/model/settings";
+import type { NoteActivity } from "../core/model/linked-notes";
 import type { ClientStatus, Day } from "../core/model/types";
 import { recordKindOf } from "../core/records/record";
 import { NoteErrors, type NoteError } from "./note-errors";
@@ -46,7 +47,8 @@ export class ClientIndex extends Component {
   /** Related records (contacts, deals, invoices, ...) and the clients they link; read it, never change it. */
   readonly records: RecordIndex;
 
-  constructor(private readonly app: App, private readonly settings: () => ClienteleSettings) {
+  /** `activity`: what the note's text says (last edit, history lines), once read (body-watch.ts). */
+  constructor(private readonly app: App, private readonly settings: () => ClienteleSettings, private readonly activity: (path: string) => NoteActivity | undefined = () => undefined) {
     super();
     this.noteErrors = new NoteErrors(app, (path) => this.changed(path));
     this.records = new RecordIndex((target, from) => {
@@ -77,7 +79,6 @@ export class ClientIndex extends Component {
   }
 
   private readyWaiters: (() => void)[] = [];
-
   /** Resolves once the first build has finished (at once in vaults under BUILD_BATCH notes). */
   whenReady(): Promise<void> {
     return this.ready ? Promise.resolve() : new Promise((resolve) => this.readyWaiters.push(resolve));
@@ -123,12 +124,7 @@ export class ClientIndex extends Component {
     return this.entries.size;
   }
 
-  /**
-   * Notes whose frontmatter block exists and mentions "client" but cannot be parsed, sorted by
-   * path, each with the parser's message (the CLI's `errors`). Found without slowing startup:
-   * only notes the metadata cache holds no properties for are read, after the index is built, so
-   * the list can fill in a moment after `ready`; an index-changed event follows each change.
-   */
+  /** Notes whose properties mention "client" but cannot be parsed, by path, with the parser's message (note-errors.ts). */
   errors(): NoteError[] {
     return this.noteErrors.list();
   }
@@ -173,19 +169,25 @@ export class ClientIndex extends Component {
   }
 
   private noteInput(path: string, e: Entry): NoteInput {
-    const modifiedDay = e.mtime > 0 ? dayOfTimestamp(e.mtime) : null;
+    const input: NoteInput = { path, frontmatter: e.frontmatter, modifiedDay: e.mtime > 0 ? dayOfTimestamp(e.mtime) : null };
     // A vault without records evaluates as before records existed: no roll-up, no role warnings.
-    return this.records.size() > 0 ? { path, frontmatter: e.frontmatter, modifiedDay, records: this.records.of(path) } : { path, frontmatter: e.frontmatter, modifiedDay };
+    if (this.records.size() > 0) input.records = this.records.of(path);
+    const activity = this.activity(path);
+    if (activity) input.activity = activity;
+    return input;
+  }
+
+  /** The note's text said something new (body-watch.ts): evaluate the client again. */
+  refresh(path: string): void {
+    const e = this.entries.get(path);
+    if (!e) return;
+    e.statusKey = undefined;
+    this.changed(path);
   }
 
   /** Equal to a fresh rebuild? Used by tests; compares paths, frontmatter and modification times. */
   snapshot(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const p of [...this.entries.keys()].sort()) {
-      const e = this.entries.get(p) as Entry;
-      out[p] = JSON.stringify([e.frontmatter, e.mtime]);
-    }
-    return out;
+    return Object.fromEntries([...this.entries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, e]) => [p, JSON.stringify([e.frontmatter, e.mtime])]));
   }
 
   private read(file: TFile, cache: CachedMetadata | null): boolean {

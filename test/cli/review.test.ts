@@ -35,9 +35,10 @@ describe("clientele review --json on the sample vault", () => {
       // Risk (section 8): churn is round(100 x days since contact / 60) at most 100; profitability (5 - p) x 25.
       "Copperleaf Coffee Roasters": ["No activity for 52 days", "No contact for 52 days", "Risk 87 (High)"],
       "Fieldnote Analytics": ["Health 19 (Critical)"],
-      "Halloran Pike Solicitors": ["No activity for 41 days", "No contact for 41 days", "Health 50 (At Risk)"],
+      // Halloran: churn 68 + 25 for the fall from 63 to 50 = 93, profitability 3 -> 50: risk 72.
+      "Halloran Pike Solicitors": ["No activity for 41 days", "No contact for 41 days", "Health 50 (At Risk)", "Risk 72 (High): Health fell from 63 to 50; Profitability 3 of 5"],
       "Kessler Fluid Systems": ["No activity for 65 days", "No contact for 65 days", "Risk 63 (High): Profitability 4 of 5"],
-      "Meridian Clinics": ["No activity for 120 days", "No contact for 120 days", "Health 25 (Critical)", "Risk 88 (High): Profitability 2 of 5"],
+      "Meridian Clinics": ["No activity for 120 days", "No contact for 120 days", "Health 25 (Critical)", "Risk 88 (High): Health fell from 56 to 25; Profitability 2 of 5"],
     });
     expect(report.clients.filter((c) => c.health.score === null).map((c) => c.name)).toEqual(["Copperleaf Coffee Roasters", "Open Harbour Foundation", "Tidewater Learning"]);
   });

@@ -78,7 +78,7 @@ describe("blockRows on the sample vault", () => {
   it("at-risk: the most inactive first, with reasons", () => {
     const t = table("view: at-risk");
     expect(column(t, 0)).toEqual(["Meridian Clinics", "Kessler Fluid Systems", "Copperleaf Coffee Roasters", "Halloran Pike Solicitors", "Fieldnote Analytics"]);
-    expect(t.rows[0]?.[4]).toEqual({ text: "No activity for 120 days; No contact for 120 days; Health 25 (Critical); Risk 88 (High): Profitability 2 of 5", tone: "bad" });
+    expect(t.rows[0]?.[4]).toEqual({ text: "No activity for 120 days; No contact for 120 days; Health 25 (Critical); Risk 88 (High): Health fell from 56 to 25; Profitability 2 of 5", tone: "bad" });
     expect(t.rows[0]?.[2]).toEqual({ text: "25 Critical", tone: "bad" });
   });
   it("health: worst first, unscored last, incomplete marked", () => {

@@ -3,7 +3,10 @@ import { parseArgs } from "node:util";
 import { isDay } from "../core/model/dates";
 import type { Day } from "../core/model/types";
 
-export const USAGE = "usage: clientele review VAULT [--now YYYY-MM-DD] [--json] | clientele client VAULT ID_OR_NAME [--now YYYY-MM-DD] [--json] | clientele export VAULT --csv [--now YYYY-MM-DD] | clientele weekly VAULT [--now YYYY-MM-DD]";
+/** The longest --days accepted: the agenda setting's limit (ten years). */
+export const MAX_AGENDA_DAYS = 3660;
+
+export const USAGE = "usage: clientele review VAULT [--now YYYY-MM-DD] [--json] | clientele client VAULT ID_OR_NAME [--now YYYY-MM-DD] [--json] | clientele export VAULT --csv [--now YYYY-MM-DD] | clientele weekly VAULT [--now YYYY-MM-DD] | clientele agenda VAULT [--days N] [--now YYYY-MM-DD] [--json]";
 
 export const HELP = `clientele: Clientele's review of a vault folder on disk, without Obsidian. Nothing in the vault is changed.
 
@@ -23,12 +26,19 @@ Usage:
       --csv               the export format (required)
   clientele weekly VAULT [--now YYYY-MM-DD]
       Prints the weekly review note the plugin would write, as Markdown.
+  clientele agenda VAULT [--days N] [--now YYYY-MM-DD] [--json]
+      Prints what is due (contract section 9): health checks, touchpoints, next
+      actions, renewals, overdue invoices, unanswered feedback and unmet needs,
+      overdue first, then today, then the next N days.
+      --days N            how many days ahead to look, 0 to ${MAX_AGENDA_DAYS} (default: the
+                          vault's agendaDays setting, 7)
+      --json              print { today, days, items } as JSON instead of text
   clientele help | --help | -h
       Prints this help.
   clientele --version
       Prints the version.
 
-Options of review, client, export and weekly:
+Options of review, client, export, weekly and agenda:
   --now YYYY-MM-DD        evaluate the vault as on that day (default: today, local time)
 
 VAULT is the vault's folder; its settings are read from .obsidian/plugins/clientele/data.json.
@@ -41,7 +51,7 @@ Exit status:
   2  bad arguments, or VAULT is missing or not a folder
 `;
 
-export type Command = "review" | "client" | "export" | "weekly";
+export type Command = "review" | "client" | "export" | "weekly" | "agenda";
 
 export interface Args {
   command: Command;
@@ -51,13 +61,22 @@ export interface Args {
   csv: boolean;
   /** `client`: the client id or name asked for. */
   client?: string;
+  /** `agenda`: --days, or null for the vault's setting. */
+  days?: number | null;
 }
 
 export type Parsed = Args | { command: "help" } | { command: "version" };
 
 export class UsageError extends Error {}
 
-const COMMANDS: readonly string[] = ["review", "client", "export", "weekly"];
+const COMMANDS: readonly string[] = ["review", "client", "export", "weekly", "agenda"];
+
+/** --days as a whole number of days, 0 to MAX_AGENDA_DAYS. */
+function parseDays(raw: string): number {
+  const n = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n > MAX_AGENDA_DAYS) throw new UsageError(`--days needs a whole number of days from 0 to ${MAX_AGENDA_DAYS}, got ${JSON.stringify(raw)}`);
+  return n;
+}
 
 function parseError(e: unknown): UsageError {
   const code = (e as { code?: unknown }).code;
@@ -82,6 +101,7 @@ export function parseCliArgs(argv: string[]): Parsed {
         now: { type: "string" },
         json: { type: "boolean" },
         csv: { type: "boolean" },
+        days: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -99,8 +119,10 @@ export function parseCliArgs(argv: string[]): Parsed {
   if (command === undefined) throw new UsageError("missing command");
   if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"`);
   const cmd = command as Command;
-  if (values.json === true && cmd !== "review" && cmd !== "client") throw new UsageError(`unknown option "--json" for ${cmd}`);
+  if (values.json === true && cmd !== "review" && cmd !== "client" && cmd !== "agenda") throw new UsageError(`unknown option "--json" for ${cmd}`);
   if (values.csv === true && cmd !== "export") throw new UsageError(`unknown option "--csv" for ${cmd}`);
+  if (values.days !== undefined && cmd !== "agenda") throw new UsageError(`unknown option "--days" for ${cmd}`);
+  const days = values.days === undefined ? null : parseDays(values.days);
   const now = values.now;
   if (now !== undefined && !isDay(now)) throw new UsageError(`--now needs a date as YYYY-MM-DD, got ${JSON.stringify(now)}`);
   const [vault, ...more] = rest;
@@ -112,5 +134,6 @@ export function parseCliArgs(argv: string[]): Parsed {
   if (cmd === "export" && values.csv !== true) throw new UsageError("export needs --csv");
   const args: Args = { command: cmd, vault, now: now ?? null, json: values.json === true, csv: values.csv === true };
   if (client !== undefined) args.client = client;
+  if (cmd === "agenda") args.days = days;
   return args;
 }

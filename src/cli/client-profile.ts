@@ -1,4 +1,5 @@
 // `clientele client VAULT ID_OR_NAME`: one client's readable profile on the terminal.
+import { daysBetween } from "../core/model/dates";
 import { formatMoney, plural } from "../core/model/format";
 import { KIND_WORDS, RECORD_KINDS } from "../core/records/record";
 import type { ClientReport } from "../core/report/client-report";
@@ -36,6 +37,13 @@ export function renderClientProfile(r: ClientReport, t: (s: string) => string): 
     if (ro.pos.unbilledCount > 0) out.push(line("Unbilled POs", `${ro.pos.unbilledCount}: ${formatMoney(ro.pos.unbilledAmount, cur)}`));
     const fb = ro.feedback;
     if (ro.counts.feedback > 0) out.push(line("Feedback", `${fb.open} open${fb.oldestOpenDays !== null ? ` (oldest ${days(fb.oldestOpenDays)})` : ""}${fb.avgDaysToFirstResponse !== null ? `, first response in ${fb.avgDaysToFirstResponse} days on average` : ""}${fb.avgDaysToResolve !== null ? `, resolved in ${fb.avgDaysToResolve}` : ""}`));
+  }
+  if (c.due.length > 0) {
+    out.push("", "Due");
+    for (const d of c.due) {
+      const n = daysBetween(r.today, d.day);
+      out.push(`  ${d.day}  ${n < 0 ? `overdue ${-n} d` : n === 0 ? "today" : `in ${n} d`}  ${t(d.text)}`);
+    }
   }
   const problems = [...c.diagnostics.map((d) => `${t(c.path)}: ${t(d.message)}`), ...(ro?.diagnostics ?? []).map((d) => `${t(d.path)}: ${t(d.message)}`), ...r.records.flatMap((rec) => rec.diagnostics.map((d) => `${t(rec.path)}: ${t(d.message)}`))];
   if (problems.length > 0) out.push("", "Problems", ...problems.map((p) => `  ${p}`));

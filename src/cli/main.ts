@@ -6,6 +6,7 @@ import { findClient } from "../core/model/find-client";
 import { evaluateVault } from "../core/records/vault";
 import { buildClientReport } from "../core/report/client-report";
 import { renderClientProfile } from "./client-profile";
+import { agendaEntries, agendaJson, renderAgendaText, vaultDue } from "./agenda";
 import type { Day } from "../core/model/types";
 import { HELP, parseCliArgs, USAGE, UsageError, type Args } from "./args";
 import { toCsv } from "./csv";
@@ -72,8 +73,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(`clientele: ${t(found.message)}\n`);
       return 2;
     }
-    const report = buildClientReport(today, found.client, evaluation.byClient.get(found.client.client.path) ?? []);
+    const path = found.client.client.path;
+    const report = buildClientReport(today, found.client, evaluation.byClient.get(path) ?? [], vaultDue(vault, { ...evaluation, clients: [found.client] }, today).get(path) ?? []);
     io.out(args.json ? JSON.stringify(report, null, 2) + "\n" : renderClientProfile(report, t));
+    return 0;
+  }
+  if (args.command === "agenda") {
+    // The agenda's outputs have no room for errors either: name what was left out on stderr.
+    for (const e of vault.errors) io.err(`clientele: skipped ${t(e.path)}: ${t(e.message)}\n`);
+    const days = args.days ?? vault.settings.agendaDays;
+    const entries = agendaEntries(vaultDue(vault, evaluation, today), today, days);
+    io.out(args.json ? JSON.stringify(agendaJson(entries, today, days), null, 2) + "\n" : renderAgendaText(entries, today, days, t));
     return 0;
   }
   if (args.command === "weekly" || args.command === "export") {
@@ -81,7 +91,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     for (const e of vault.errors) io.err(`clientele: skipped ${t(e.path)}: ${t(e.message)}\n`);
     io.out(withoutControls(args.command === "weekly" ? weeklyReviewMarkdown(args.vault, vault, today) : toCsv(clients, vault.settings.currency)));
   } else if (args.json) {
-    io.out(JSON.stringify(buildReport(today, clients, vault.errors, vault.settings), null, 2) + "\n");
+    io.out(JSON.stringify(buildReport(today, clients, vault.errors, vault.settings, vaultDue(vault, evaluation, today)), null, 2) + "\n");
   } else {
     for (const f of vault.unreadableFolders) io.err(`clientele: could not read folder ${t(f.path)}: ${t(f.message.replace(/^Could not read the folder: /, ""))}\n`);
     io.out(renderReviewText(today, clients, vault.errors, vault.settings, io.colour ? COLOUR : PLAIN, vault.noteCount) + "\n");

@@ -17,7 +17,7 @@ describe("clientele review --json on the sample vault", () => {
     for (const c of clients) {
       expect(Object.keys(c)).toEqual([
         "path", "id", "name", "stage", "health", "lastActivity", "daysInactive", "stale", "healthCheckDue", "atRisk", "reasons", "diagnostics",
-        "lastContact", "daysSinceContact", "outOfTouch", "clv", "tier", "risk", "trend", "daysInStage", "records",
+        "lastContact", "daysSinceContact", "outOfTouch", "clv", "tier", "risk", "trend", "daysInStage", "records", "due",
       ]);
       expect(Object.keys(c.risk as object)).toEqual(["score", "level", "parts", "reasons"]);
       expect(Object.keys(c.health as object)).toEqual(["score", "band", "complete", "scores", "warnings"]);

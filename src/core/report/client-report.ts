@@ -1,6 +1,7 @@
 // One client's whole picture as a portable, auditable JSON file (`clientele client VAULT ID --json`):
 // the review's fields (contract section 6), its properties, the records rolled up (section 7) and
-// each record note with what was read from it.
+// each record note with what was read from it, and the client's due items (section 9).
+import type { DueItem } from "../agenda/due";
 import { CLIENT_FIELDS } from "../model/fields";
 import type { ClientRecords, ClientStatus, Day, Diagnostic, RecordKind, RecordValue } from "../model/types";
 import { reportClient, type ReportClient } from "./report";
@@ -34,10 +35,11 @@ function properties(s: ClientStatus): Record<string, unknown> {
   return out;
 }
 
-export function buildClientReport(today: Day, s: ClientStatus, records: readonly ClientRecordNote[]): ClientReport {
+/** `due`: the client's own due items for `today` (dueByClient), listed in `client.due` in the agenda's order. */
+export function buildClientReport(today: Day, s: ClientStatus, records: readonly ClientRecordNote[], due: readonly DueItem[] = []): ClientReport {
   return {
     today,
-    client: { ...reportClient(s), lastContact: s.lastContact, properties: properties(s) },
+    client: { ...reportClient(s, today, due), lastContact: s.lastContact, properties: properties(s) },
     rollup: s.records,
     records: [...records]
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

@@ -4,6 +4,8 @@ import { HEALTH_CATEGORIES } from "../model/health";
 import { pipelineCounts } from "../pipeline/pipeline";
 import type { ClienteleSettings } from "../model/settings";
 import type { ClientStatus, Day, Diagnostic, Health, HealthCategory, RecordKind } from "../model/types";
+import type { DueItem } from "../agenda/due";
+import { inAgendaOrder } from "../agenda/vault-agenda";
 
 /** One client in the report; the field order is the contract's (JSON keeps insertion order). */
 export interface ReportClient extends Pick<ClientStatus, "lastActivity" | "daysInactive" | "stale" | "healthCheckDue" | "atRisk" | "reasons">,
@@ -16,7 +18,12 @@ export interface ReportClient extends Pick<ClientStatus, "lastActivity" | "daysI
   diagnostics: Diagnostic[];
   /** Records by kind (section 10); null when the vault has no records. */
   records: Record<RecordKind, number> | null;
+  /** The client's due items (section 9), every one whatever its day, in the agenda's order. */
+  due: ReportDue[];
 }
+
+/** One due item of a client in the report. */
+export type ReportDue = Pick<DueItem, "kind" | "day" | "text" | "source">;
 
 export interface ReportError {
   path: string;
@@ -35,7 +42,13 @@ function byPath(a: { path: string }, b: { path: string }): number {
   return a.path < b.path ? -1 : 1;
 }
 
-export function reportClient(s: ClientStatus): ReportClient {
+/** The client's items as the report lists them: in the agenda's order, only the keys of the report. */
+function reportDue(items: readonly DueItem[], today: Day): ReportDue[] {
+  return inAgendaOrder(items, today).map(({ kind, day, text, source }) => ({ kind, day, text, source }));
+}
+
+/** One client's entry; `due` are its due items for `today` (none when not given). */
+export function reportClient(s: ClientStatus, today: Day, due: readonly DueItem[] = []): ReportClient {
   const scores: Partial<Record<HealthCategory, number>> = {};
   for (const c of HEALTH_CATEGORIES) {
     const v = s.health.scores[c];
@@ -70,17 +83,19 @@ export function reportClient(s: ClientStatus): ReportClient {
     trend: s.trend,
     daysInStage: s.daysInStage,
     records: s.records === null ? null : { ...s.records.counts },
+    due: due.length === 0 ? [] : reportDue(due, today),
   };
 }
 
 /**
  * Builds the report: clients sorted by path (plain code-unit order), every configured stage in
  * `pipeline`, errors sorted by path. The result is a fresh plain object with the contract's key order.
+ * `due` holds the due items by client path (dueByClient); a client missing from it gets `due: []`.
  */
-export function buildReport(today: Day, clients: ClientStatus[], errors: ReportError[], settings: ClienteleSettings): Report {
+export function buildReport(today: Day, clients: ClientStatus[], errors: ReportError[], settings: ClienteleSettings, due?: ReadonlyMap<string, readonly DueItem[]>): Report {
   return {
     today,
-    clients: clients.map(reportClient).sort(byPath),
+    clients: clients.map((c) => reportClient(c, today, due?.get(c.client.path) ?? [])).sort(byPath),
     pipeline: pipelineCounts(clients, settings),
     errors: errors.map((e) => ({ path: e.path, message: e.message })).sort(byPath),
   };

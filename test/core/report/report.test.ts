@@ -1,5 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { buildReport } from "../../../src/core/report/report";
+import { dueByClient } from "../../../src/core/agenda/vault-agenda";
+import type { DueItem } from "../../../src/core/agenda/due";
 import { defaultSettings } from "../../../src/core/model/settings";
 import type { ClientStatus } from "../../../src/core/model/types";
 import { clientStatus, TODAY } from "../../helpers/builders";
@@ -13,9 +15,15 @@ const ACME = status("Clients/Acme Robotics.md", {
   last_contact: "2026-10-11",
 }, "2026-10-01");
 
+/** Acme's due items as the CLI computes them: no records, no unmet needs, no start day. */
+const ACME_DUE = dueByClient({ clients: [ACME], records: [], recordProblems: [], byClient: new Map() }, new Map(), new Map(), TODAY, settings);
+
 describe("buildReport", () => {
   it("prints the contract's example exactly, key order included, with the v2 keys after the v1 ones", () => {
-    const report = buildReport(TODAY, [ACME], [{ path: "Clients/Broken.md", message: "..." }], settings);
+    const report = buildReport(TODAY, [ACME], [{ path: "Clients/Broken.md", message: "..." }], settings, ACME_DUE);
+    // due (section 9), in the agenda's order: the touchpoint is overdue (Active's cadence is 14 days
+    // after the last contact 2026-10-11, so 2026-10-25); never reviewed, so the health check is due
+    // today. No next_action_due, renewal, records or unmet needs: no other item.
     const expected = `{
   "today": "2026-11-21",
   "clients": [
@@ -44,7 +52,11 @@ describe("buildReport", () => {
       "risk": { "score": 47, "level": "Medium", "parts": { "payment": null, "churn": 68, "profitability": 25 }, "reasons": ["No contact for 41 days", "Profitability 4 of 5"] },
       "trend": null,
       "daysInStage": null,
-      "records": null
+      "records": null,
+      "due": [
+        { "kind": "touchpoint", "day": "2026-10-25", "text": "Touchpoint due with Acme Robotics (last contact 2026-10-11)", "source": null },
+        { "kind": "health-check", "day": "2026-11-21", "text": "Health check due for Acme Robotics", "source": null }
+      ]
     }
   ],
   "pipeline": { "Discovery": 0, "Proposal": 0, "Active": 1, "Retention": 0, "Sunset": 0 },
@@ -96,12 +108,23 @@ describe("buildReport", () => {
     expect(ACME.client.diagnostics).toEqual([]);
   });
 
+  it("due: every item of the client whatever its day, in the agenda's order, [] when not given", () => {
+    const item = (kind: DueItem["kind"], day: string): DueItem => ({ client: ACME.client.path, clientName: "Acme Robotics", kind, day, text: `${kind} ${day}`, source: null });
+    // Given out of order, one a year ahead (far outside the agenda's 7 days): all kept, by day then kind.
+    const due = new Map([[ACME.client.path, [item("renewal", "2027-11-01"), item("next-action", "2026-11-21"), item("health-check", "2026-11-21"), item("invoice", "2026-01-02")]]]);
+    const c = buildReport(TODAY, [ACME], [], settings, due).clients[0]!;
+    expect(c.due.map((d) => `${d.day} ${d.kind}`)).toEqual(["2026-01-02 invoice", "2026-11-21 health-check", "2026-11-21 next-action", "2027-11-01 renewal"]);
+    expect(Object.keys(c.due[0]!)).toEqual(["kind", "day", "text", "source"]);
+    expect(buildReport(TODAY, [ACME], [], settings).clients[0]!.due).toEqual([]);
+    expect(buildReport(TODAY, [ACME], [], settings, new Map()).clients[0]!.due).toEqual([]);
+  });
+
   it("has exactly the contract's keys, in order", () => {
     const report = buildReport(TODAY, [ACME], [], settings);
     expect(Object.keys(report)).toEqual(["today", "clients", "pipeline", "errors"]);
     expect(Object.keys(report.clients[0]!)).toEqual([
       "path", "id", "name", "stage", "health", "lastActivity", "daysInactive", "stale", "healthCheckDue", "atRisk", "reasons", "diagnostics",
-      "lastContact", "daysSinceContact", "outOfTouch", "clv", "tier", "risk", "trend", "daysInStage", "records",
+      "lastContact", "daysSinceContact", "outOfTouch", "clv", "tier", "risk", "trend", "daysInStage", "records", "due",
     ]);
     expect(Object.keys(report.clients[0]!.health)).toEqual(["score", "band", "complete", "scores", "warnings"]);
   });

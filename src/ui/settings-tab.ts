@@ -102,20 +102,20 @@ export class ClienteleSettingTab extends PluginSettingTab {
 
     new Setting(el).setName("Activity and health").setHeading();
     this.numberSetting(el, "Stale after (days)", "Clients with no activity for this many days are at risk.", s.staleDays, (n) => this.save({ staleDays: n }));
-    new Setting(el).setName("Note activity").setDesc("Edits: the day Clientele saw a client note's text change (file times reset by sync or Git do not count). File modification: the file's modification day. Dates only: last contact, last review and stage change.")
+    new Setting(el).setName("Note activity").setDesc("Edits: the day this plugin saw a client note's text change (file times reset by sync or version control do not count). File modification: the file's modification day. Dates only: last contact, last review and stage change.")
       .addDropdown((d) => d.addOptions({ edits: "Edits", mtime: "File modification", dates: "Dates only" }).setValue(s.activitySource).onChange((v) => {
         if (ACTIVITY_SOURCES.includes(v as ActivitySource)) void this.save({ activitySource: v as ActivitySource });
       }));
     this.numberSetting(el, "Out of touch after (days)", "Clients with no contact for this many days are at risk.", s.contactDays, (n) => this.save({ contactDays: n }));
-    new Setting(el).setName("Count dated notes as contact").setDesc("A note whose name starts with YYYY-MM-DD, or with a date property, that links to a client or one of its contacts.")
+    new Setting(el).setName("Count dated notes as contact").setDesc("A note whose name starts with a date such as 2026-01-31, or with a date property, that links to a client or one of its contacts.")
       .addToggle((t) => t.setValue(s.linkedNotesCount).onChange((v) => this.save({ linkedNotesCount: v })));
     this.numberSetting(el, "Health check every (days)", "A health check is due when the last review is this old.", s.healthCheckDays, (n) => this.save({ healthCheckDays: n }));
     for (const c of HEALTH_CATEGORIES) {
       new Setting(el).setName(`Weight: ${CATEGORY_LABELS[c]}`).addSlider((sl) =>
-        sl.setLimits(0, 5, 1).setValue(s.weights[c]).setDynamicTooltip().onChange((v) => this.save({ weights: { ...this.s.weights, [c]: v } })),
+        sl.setLimits(0, 5, 1).setValue(s.weights[c]).onChange((v) => this.save({ weights: { ...this.s.weights, [c]: v } })),
       );
     }
-    new Setting(el).setName("Currency").setDesc("ISO code used when a client has no currency.").addText((t) =>
+    new Setting(el).setName("Currency").setDesc("Three-letter currency code used when a client has no currency.").addText((t) =>
       t.setValue(s.currency).onChange(async (v) => {
         if (/^[A-Za-z]{3}$/.test(v.trim())) await this.save({ currency: v.trim().toUpperCase() });
       }),
@@ -123,7 +123,7 @@ export class ClienteleSettingTab extends PluginSettingTab {
 
     new Setting(el).setName("Review").setHeading();
     this.pathSetting(el, "Weekly review folder", "", "reviewFolder");
-    new Setting(el).setName("Weekly review note name").setDesc("date-fns format; the default gives 2026-W47 Weekly review.").addText((t) =>
+    new Setting(el).setName("Weekly review note name").setDesc("A format in date-fns tokens; the default gives the year, the week number and the words weekly review.").addText((t) =>
       t.setValue(s.reviewNameFormat).onChange(async (v) => {
         if (v.trim() !== "") await this.save({ reviewNameFormat: v.trim() });
       }),

@@ -3,7 +3,7 @@
 import { addDaysToDay, daysBetween, isDay } from "../model/dates";
 import { plural } from "../model/format";
 import { numberOf, textOf } from "../records/record";
-import type { Day, RecordProps, Risk, RiskLevel, RiskParts } from "../model/types";
+import type { Day, RecordProps, Risk, RiskLevel } from "../model/types";
 import type { IntelSettings } from "./intel-settings";
 import { lastTwo, type ScoredDay } from "./trend";
 import { inCurrency } from "./value";

@@ -8,7 +8,7 @@ import { planNewClient, type ExistingPaths, type NewClientTemplates } from "../c
 import { planNewRecord } from "../create/new-record";
 import { checkRecordInput } from "../create/record-input";
 import { editFrontmatterText } from "../note/frontmatter-edit";
-import { inertText, noteBasename } from "../note/markdown";
+import { noteBasename } from "../note/markdown";
 import { nameKey } from "../note/names";
 import type { ParseYaml } from "../note/properties";
 import { knownValue, showValue } from "../model/read-fields";
@@ -16,7 +16,7 @@ import type { ClienteleSettings } from "../model/settings";
 import type { FrontmatterPatch, NotePlan } from "../model/types";
 import { cellText, checkCell, columnName, matchColumns, type Column } from "./columns";
 import type { CsvRow, CsvTable } from "./csv-parse";
-import { isInert, withImportedSection, type ImportedItem } from "./inert";
+import { inertValue, withImportedSection, type ImportedItem } from "./inert";
 import type { VCardContact } from "./vcard";
 
 export interface ImportProblem {
@@ -136,9 +136,9 @@ function planRow(row: CsvRow, index: number, s: RowState): void {
       continue;
     }
     if (f.key === "company") {
-      input.company = isInert(text) ? text : inertText(text);
+      input.company = inertValue(text);
       if (input.company !== text) {
-        at.problem(name, text, `the company name holds active text (a Templater tag, link, embed, HTML or code); the note uses it made inert, and the name as written is ${KEPT}.`);
+        at.problem(name, text, `the company name holds active text (a Templater tag, link, embed, HTML, code or a :: inline field); the note uses it made inert, and the name as written is ${KEPT}.`);
         items.push({ label: name, text });
       }
       continue;

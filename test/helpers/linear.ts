@@ -29,7 +29,7 @@ function time(run: (n: number) => void, n: number): number {
 /**
  * Times `run(n)` and `run(8 * n)`, best of 3 each (interleaved, after one warm-up call), and throws
  * when time(8n) > 24 × time(n) + 5 ms. `run` should build its hostile input from its argument, so
- * the input grows with it. Set CLIENTELE_LINEAR_REPORT=1 to print the measurements.
+ * the input grows with it.
  */
 export function expectLinear(label: string, run: (n: number) => void, n: number): LinearTiming {
   run(n); // warm-up: compile the code paths before timing them
@@ -42,7 +42,6 @@ export function expectLinear(label: string, run: (n: number) => void, n: number)
   const ratio = large / Math.max(small, 1e-3);
   const limit = MAX_RATIO * small + SLACK_MS;
   const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
-  if (process.env.CLIENTELE_LINEAR_REPORT) console.log(`[linear] ${label}: n=${n} ${fmt(small)}, ${GROWTH}n ${fmt(large)}, ratio ${ratio.toFixed(1)}×`);
   if (large > limit) {
     throw new Error(
       `${label}: not linear. run(${n}) took ${fmt(small)} but run(${GROWTH * n}) took ${fmt(large)} ` +

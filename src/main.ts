@@ -12,6 +12,7 @@ import { StatusBar } from "./ui/status-bar";
 import { showAtRisk } from "./commands/client-commands";
 import { registerReview } from "./views/code-block-register";
 import { registerPipeline } from "./views/pipeline-register";
+import { registerAgenda } from "./views/agenda-register";
 import { createApi, type ClienteleApi } from "./api";
 
 export default class ClientelePlugin extends Plugin {
@@ -28,6 +29,7 @@ export default class ClientelePlugin extends Plugin {
     const pipeline = registerPipeline(this, deps);
     registerCommands(this, deps, { openPipeline: () => pipeline.openPipeline() });
     registerFileMenu(this, deps);
+    registerAgenda(this, deps);
     this.api = createApi(deps);
     this.addSettingTab(new ClienteleSettingTab(this.app, deps));
     const status = new StatusBar(this.addStatusBarItem(), () => showAtRisk(deps));

@@ -5,6 +5,8 @@
 import { debounce, type App, type TFile } from "obsidian";
 import { editFileKind, editFileName, isDeviceId, observeContent, parseEditRecord, renameInRecords, serializeEditRecord, type EditRecord } from "../core/model/edit-record";
 import { contentHash } from "../core/model/hash";
+import { parseNeedLine } from "../core/agenda/agenda";
+import type { NeedItem } from "../core/agenda/due";
 import type { NoteActivity } from "../core/model/linked-notes";
 import type { Day } from "../core/model/types";
 import { noteHistories } from "../core/report/history";
@@ -21,15 +23,19 @@ export interface NoteBodiesOptions {
   notify: (msg: string) => void;
 }
 
-/** What this component knows of a note: its activity without `linked` (the index adds that). */
-export type BodyActivity = Omit<NoteActivity, "linked">;
+/**
+ * What this component knows of a note: its activity without `linked` (the index adds that), and
+ * the items under `### Unmet needs` with a leading `YYYY-MM-DD:` day (the agenda's unmet-need
+ * rule). An undated item makes no need here: when this device first saw it is not recorded yet.
+ */
+export type BodyActivity = Omit<NoteActivity, "linked"> & { needs?: NeedItem[] };
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
 }
 
 function activityKey(a: BodyActivity | undefined): string {
-  return a === undefined ? "" : JSON.stringify([a.lastEdit ?? null, a.firstHistory ?? null, a.health ?? [], a.stageDays ?? []]);
+  return a === undefined ? "" : JSON.stringify([a.lastEdit ?? null, a.firstHistory ?? null, a.health ?? [], a.stageDays ?? [], a.needs ?? []]);
 }
 
 export class NoteBodies {
@@ -143,7 +149,7 @@ export class NoteBodies {
     this.baselines.set(path, hash);
     const after = this.own.notes.get(path);
     if (before?.hash !== after?.hash || before?.day !== after?.day) this.markDirty();
-    const { health, stages } = noteHistories(text);
+    const { health, stages, needs } = noteHistories(text);
     const scored: { day: Day; score: number }[] = [];
     let first: Day | null = null;
     for (const h of health) {
@@ -155,7 +161,8 @@ export class NoteBodies {
       stageDays.push(s.day);
       if (first === null || s.day < first) first = s.day;
     }
-    this.setActivity(path, { lastEdit: this.lastEdit(path), firstHistory: first, health: scored, stageDays });
+    const dated = needs.map(parseNeedLine).filter((n) => n.written !== null);
+    this.setActivity(path, { lastEdit: this.lastEdit(path), firstHistory: first, health: scored, stageDays, needs: dated });
   }
 
   private setActivity(path: string, next: BodyActivity): void {

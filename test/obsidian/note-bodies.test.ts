@@ -61,6 +61,17 @@ describe("NoteBodies", () => {
     expect(a?.firstHistory).toBe("2026-08-15");
   });
 
+  it("keeps the dated unmet needs (undated ones make no need) and reports a change to them", async () => {
+    const s = await setup();
+    await see(s);
+    expect(s.bodies.activity(PATH)?.needs).toEqual([]);
+    s.changed.length = 0;
+    await s.app.vault.modify(file(s.app), ACME + "\n### Unmet needs\n- 2026-10-01: SSO for the clinic staff\n- Faster exports\n");
+    await see(s);
+    expect(s.bodies.activity(PATH)?.needs).toEqual([{ text: "SSO for the clinic staff", written: "2026-10-01" }]);
+    expect(s.changed).toContain(PATH);
+  });
+
   it("saves the record to the device file and a new NoteBodies reloads it", async () => {
     const s = await setup();
     await see(s);

@@ -4,7 +4,7 @@ import ClientelePlugin from "../../src/main";
 import { createFakeApp, flush, loadPlugin, notices } from "../fake/obsidian";
 import { MANIFEST, sampleVault, startPlugin } from "./setup";
 
-const COMMAND_IDS = ["new-client", "new-record", "log-interaction", "health-check", "move-stage", "open-pipeline", "open-dashboard", "weekly-review", "show-at-risk"];
+const COMMAND_IDS = ["new-client", "new-record", "log-interaction", "health-check", "move-stage", "open-pipeline", "open-dashboard", "weekly-review", "show-at-risk", "open-agenda"]; // open-agenda: src/views/agenda-register.ts (section 10)
 
 describe("plugin lifecycle", () => {
   it("registers every contract command with a sentence-case name and no hotkeys", async () => {

@@ -1,0 +1,85 @@
+// What the agenda view shows (contract section 9): the due items of the coming days grouped
+// Overdue / Today / Next N days, one row per item with a short day label. Pure: the view passes
+// the index's statuses, records, unmet needs and start days.
+import type { ClienteleSettings } from "../model/settings";
+import type { ClientStatus, Day, RecordProps } from "../model/types";
+import { agenda, type AgendaEntry } from "./agenda";
+import type { DueKind, NeedItem } from "./due";
+import { dueByClient } from "./vault-agenda";
+
+export interface AgendaRow {
+  clientName: string;
+  /** The client note's path. */
+  clientPath: string;
+  kind: DueKind;
+  day: Day;
+  text: string;
+  /** "overdue 7 d", "today" or "in 2 d". */
+  label: string;
+  overdue: boolean;
+}
+
+export type AgendaGroupId = "overdue" | "today" | "ahead";
+
+export interface AgendaGroup {
+  id: AgendaGroupId;
+  /** "Overdue", "Today", "Next 7 days" (or "Next day"). */
+  heading: string;
+  rows: AgendaRow[];
+}
+
+export interface AgendaModel {
+  today: Day;
+  days: number;
+  /** The three groups in order, empty ones included (the view hides them). */
+  groups: AgendaGroup[];
+  /** Rows over every group. */
+  count: number;
+}
+
+export interface AgendaModelInput {
+  statuses: readonly ClientStatus[];
+  /** Client path -> the records linking it. */
+  records: (clientPath: string) => readonly RecordProps[];
+  /** Client path -> its dated unmet needs. */
+  needs: (clientPath: string) => readonly NeedItem[];
+  /** Client path -> the day it began (`created`, else the first history line), when known. */
+  since: (clientPath: string) => Day | null;
+  today: Day;
+  settings: ClienteleSettings;
+}
+
+/** The label of an entry, as the CLI prints it. */
+export function dayLabel(e: AgendaEntry): string {
+  return e.overdue ? `overdue ${e.daysLate} d` : e.inDays === 0 ? "today" : `in ${e.inDays} d`;
+}
+
+export function aheadHeading(days: number): string {
+  return days === 1 ? "Next day" : `Next ${days} days`;
+}
+
+export function agendaModel(input: AgendaModelInput): AgendaModel {
+  const { statuses, today, settings } = input;
+  const days = Math.max(0, settings.agendaDays);
+  const byClient = new Map<string, RecordProps[]>();
+  const needs = new Map<string, readonly NeedItem[]>();
+  const since = new Map<string, Day | null>();
+  const readNeeds = settings.dueRules["unmet-need"];
+  for (const s of statuses) {
+    const path = s.client.path;
+    byClient.set(path, [...input.records(path)]);
+    since.set(path, input.since(path));
+    if (readNeeds) needs.set(path, input.needs(path).filter((n) => n.written !== null));
+  }
+  const due = dueByClient({ clients: [...statuses], records: [], recordProblems: [], byClient }, needs, since, today, settings);
+  const items = [...due.values()].flat();
+  const overdue: AgendaGroup = { id: "overdue", heading: "Overdue", rows: [] };
+  const todays: AgendaGroup = { id: "today", heading: "Today", rows: [] };
+  const ahead: AgendaGroup = { id: "ahead", heading: aheadHeading(days), rows: [] };
+  const entries = agenda(items, today, days);
+  for (const e of entries) {
+    const row: AgendaRow = { clientName: e.clientName, clientPath: e.client, kind: e.kind, day: e.day, text: e.text, label: dayLabel(e), overdue: e.overdue };
+    (e.overdue ? overdue : e.inDays === 0 ? todays : ahead).rows.push(row);
+  }
+  return { today, days, groups: [overdue, todays, ahead], count: entries.length };
+}

@@ -1,0 +1,57 @@
+// The agenda view's model (contract section 9): rows grouped Overdue / Today / Next N days.
+import { describe, expect, it } from "vitest";
+import { agendaModel, type AgendaModelInput } from "../../../src/core/agenda/agenda-model";
+import type { NeedItem } from "../../../src/core/agenda/due";
+import { defaultSettings } from "../../../src/core/model/settings";
+import { clientStatus, TODAY } from "../../helpers/builders";
+
+function input(over: Partial<AgendaModelInput> = {}): AgendaModelInput {
+  const settings = defaultSettings();
+  for (const k of Object.keys(settings.dueRules) as (keyof typeof settings.dueRules)[]) settings.dueRules[k] = k === "health-check" || k === "next-action" || k === "unmet-need";
+  return {
+    statuses: [
+      clientStatus("Clients/Acme.md", { company: "Acme", stage: "Active", last_review: "2026-10-15" }), // due 2026-11-14: overdue 7 d
+      clientStatus("Clients/Birch.md", { company: "Birch", stage: "Active", last_review: "2026-10-24", next_action_due: TODAY }), // review in 2 d; next action today
+      clientStatus("Clients/Cobalt.md", { company: "Cobalt", stage: "Active", last_review: "2026-11-20" }), // due 2026-12-20: beyond 7 days
+    ],
+    records: () => [],
+    needs: () => [],
+    since: () => null,
+    today: TODAY,
+    settings,
+    ...over,
+  };
+}
+
+describe("agendaModel", () => {
+  it("groups the items Overdue / Today / Next 7 days with labels, later ones left out", () => {
+    const m = agendaModel(input());
+    expect(m.groups.map((g) => g.heading)).toEqual(["Overdue", "Today", "Next 7 days"]);
+    const [overdue, today, ahead] = m.groups;
+    expect(overdue?.rows).toEqual([{ clientName: "Acme", clientPath: "Clients/Acme.md", kind: "health-check", day: "2026-11-14", text: "Health check due for Acme", label: "overdue 7 d", overdue: true }]);
+    expect(today?.rows.map((r) => [r.clientName, r.kind, r.label])).toEqual([["Birch", "next-action", "today"]]);
+    expect(ahead?.rows.map((r) => [r.clientName, r.kind, r.day, r.label])).toEqual([["Birch", "health-check", "2026-11-23", "in 2 d"]]);
+    expect(m.count).toBe(3);
+  });
+
+  it("counts the look-ahead from the settings and names a one-day window", () => {
+    const base = input();
+    const m = agendaModel({ ...base, settings: { ...base.settings, agendaDays: 1 } });
+    expect(m.groups[2]?.heading).toBe("Next day");
+    expect(m.groups[2]?.rows).toEqual([]);
+    expect(m.count).toBe(2);
+  });
+
+  it("makes an item of a dated unmet need 30 days on, and skips an undated one", () => {
+    const needs: NeedItem[] = [{ text: "SSO", written: "2026-10-01" }, { text: "Exports", written: null }];
+    const m = agendaModel(input({ needs: (p) => (p === "Clients/Cobalt.md" ? needs : []) }));
+    const rows = m.groups.flatMap((g) => g.rows).filter((r) => r.kind === "unmet-need");
+    expect(rows.map((r) => [r.clientName, r.day, r.label])).toEqual([["Cobalt", "2026-10-31", "overdue 21 d"]]);
+  });
+
+  it("is empty when nothing is due", () => {
+    const m = agendaModel(input({ statuses: [] }));
+    expect(m.count).toBe(0);
+    expect(m.groups.every((g) => g.rows.length === 0)).toBe(true);
+  });
+});

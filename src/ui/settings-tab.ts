@@ -22,8 +22,6 @@ export class ClienteleSettingTab extends PluginSettingTab {
   private async save(patch: Partial<ClienteleSettings> | null, redraw = false): Promise<void> {
     if (patch === null) return;
     await this.deps.saveSettings({ ...this.s, ...patch });
-    // The tab is drawn by display() (every app version; declarative definitions are not written yet).
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- deprecated only from Obsidian 1.13, and this tab has no definitions to fall back on
     if (redraw) this.display();
   }
 

@@ -245,7 +245,7 @@ async function dropOnce(page, from, to) {
     const card = document.querySelector(`.clientele-column[data-key="${from}"] .clientele-card`);
     const path = card.dataset.path;
     const target = document.querySelector(`.clientele-column[data-key="${to}"]`);
-    const inColumn = () => board.cardEls.get(path)?.closest(".clientele-column")?.dataset.key === to;
+    const inColumn = () => board.columns.cardEl(path)?.closest(".clientele-column")?.dataset.key === to;
     const saved = () => new RegExp(`^stage: ${to}$`, "m").test(app.vault.contentOf(path) ?? "");
     const t = {};
     const ws = app.workspace;
@@ -270,7 +270,7 @@ async function dropOnce(page, from, to) {
         index.evaluate = evaluate;
         t.evaluate = evalMs;
         at("eventDone");
-        if (inColumn() && !board.pending.has(path) && saved()) at("settled");
+        if (inColumn() && !(board.pending.stage(path) !== undefined) && saved()) at("settled");
       }
     };
     const dt = new DataTransfer();
@@ -279,7 +279,7 @@ async function dropOnce(page, from, to) {
     const t0 = now();
     target.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
     if (inColumn()) at("moved");
-    t.pendingAtMove = board.pending.has(path);
+    t.pendingAtMove = (board.pending.stage(path) !== undefined);
     await frame();
     at("movedPainted");
     try {
@@ -401,8 +401,8 @@ async function dragAcross(page, seconds) {
 /** In the page: every card of the Active column in the DOM (as after scrolling to its end). */
 function revealAll() {
   const board = window.__bench.view().renderer;
-  const cards = board.columns.get("Active").cards;
-  board.reveal(cards[cards.length - 1].client.path);
+  const cards = board.columns.columns.get("Active").cards;
+  board.columns.reveal(cards[cards.length - 1].client.path);
 }
 
 async function idleFps(page, seconds) {

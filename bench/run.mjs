@@ -37,8 +37,8 @@ const figures = {};
 const readJson = (f) => JSON.parse(readFileSync(f, "utf8"));
 
 say("Plugin figures in the fake Obsidian (onload, index 10k/50k, incremental update, memory)");
-run("npx", ["vitest", "run", "--config", "vitest.bench.config.mts", "bench/plugin.measure.ts", "bench/review.measure.ts"], { stdio: "inherit" });
-Object.assign(figures, readJson("bench/out/plugin.json"), readJson("bench/out/review.json"));
+run("npx", ["vitest", "run", "--config", "vitest.bench.config.mts", "bench/plugin.measure.ts", "bench/review.measure.ts", "bench/records.measure.ts"], { stdio: "inherit" });
+Object.assign(figures, readJson("bench/out/plugin.json"), readJson("bench/out/review.json"), readJson("bench/out/records.json"));
 
 say("CLI review of 10,000 notes on disk against a naive scan, same run");
 const vault = "bench/out/vault-10k";
@@ -84,6 +84,9 @@ const rows = [
   ["layout ready → index ready, 10k notes", `${f("indexReady10k")} (${figures.indexReady10k?.note ?? ""})`, "≤ 50 ms, no task over 50 ms", ok("indexReady10k", (v) => v <= 50)],
   ["layout ready → index ready, 50k notes", `${f("indexReady50k")} (${figures.indexReady50k?.note ?? ""})`, "≤ 250 ms, no task over 50 ms", ok("indexReady50k", (v) => v <= 250)],
   ["incremental index update per changed note", f("incrementalUpdate", 4), "≤ 0.1 ms", ok("incrementalUpdate", (v) => v <= 0.1)],
+  ["related records: index ready, 2,000 clients + 20,000 records", `${f("recordsIndexReady")} (${figures.recordsIndexReady?.note ?? ""})`, "≤ 250 ms", ok("recordsIndexReady", (v) => v <= 250)],
+  ["related records: first evaluation of every client with its roll-up", f("recordsFirstEvaluation"), "≤ 250 ms", ok("recordsFirstEvaluation", (v) => v <= 250)],
+  ["related records: one record changed, through the client list", `${f("recordsIncrementalUpdate", 3)} (${figures.recordsIncrementalUpdate?.note ?? ""})`, "≤ 2 ms, only its clients re-evaluated", ok("recordsIncrementalUpdate", (v) => v <= 2)],
   ["board first paint in Chromium, 500 cards", f("firstPaint500"), "≤ 50 ms", ok("firstPaint500", (v) => v <= 50)],
   ["board first paint in Chromium, 2,000 cards", f("firstPaint2000"), "≤ 100 ms", ok("firstPaint2000", (v) => v <= 100)],
   ["drop → note saved → card settled", f("dropToSettled"), "≤ 100 ms", ok("dropToSettled", (v) => v <= 100)],
@@ -92,7 +95,7 @@ const rows = [
   ["CLI review of 10k notes ÷ naive scan (same run)", `${f("cliRatio", 2)} (${f("cli10k", 0)} vs ${f("naive10k", 0)})`, "≤ 1.0, aim ≤ 0.5", ok("cliRatio", (v) => v <= 1)],
   ["`main.js` minified", f("mainJsMin"), "≤ 100 KB", ok("mainJsMin", (v) => v <= 100)],
   ["`main.js` gzip", f("mainJsGzip"), "≤ 30 KB", ok("mainJsGzip", (v) => v <= 30)],
-  ["index memory per client", `${f("indexMemoryPerClient", 0)} (${figures.indexMemoryPerClient?.note ?? ""})`, "≤ 1 KB", ok("indexMemoryPerClient", (v) => v <= 1024)],
+  ["index memory per client", `${f("indexMemoryPerClient", 0)} (${figures.indexMemoryPerClient?.note ?? ""})`, "≤ 1 KB", figures.indexMemoryPerClient?.value < 0 ? "not measured: the heap shrank during the run (garbage collection), so the figure is noise" : ok("indexMemoryPerClient", (v) => v <= 1024)],
 ];
 // Why a target is missed, when it is: written from what the profiles and breakdowns show.
 const WHY = {
@@ -122,6 +125,7 @@ const md = [
   "How each is measured:",
   "",
   "- Plugin figures run the real plugin in the fake Obsidian (`bench/plugin.measure.ts`): `onload` is construct + `onload` with the layout not ready; index ready is from layout ready to the index's last build slice (5,000 notes per main-thread task, Node's timers between slices) over seeded synthetic vaults (20% client notes), and \"longest task\" is the longest of those slices; the incremental update is one metadata-cache `changed` event for a client note; memory is the heap growth of a ClientIndex over the 10k vault, built and then with every client evaluated, divided by the number of clients (Obsidian's own metadata cache, which owns the frontmatter objects, is not counted).",
+  "- Related records (`bench/records.measure.ts`): 2,000 generated clients and 20,000 records of every kind in the fake Obsidian; index ready is construct + build + link resolution, the first evaluation rolls up every client's records, and the update is one record's metadata-cache `changed` event followed by the client list the views ask for, counting how many clients were evaluated again.",
   "- The weekly review (`bench/review.measure.ts`) renders the review of 2,000 generated clients from their properties and note bodies.",
   "- The CLI comparison runs both as whole processes over the same generated 10,000-note vault, alternating, 7 runs each: `clientele review --json` against `bench/naive-scan.mjs`, which reads every file and parses its frontmatter with `yaml`.",
   "- Board figures (`bench/browser.mjs`) drive the built `main.js` against the fake Obsidian in Debian's Chromium with playwright-core.",

@@ -1,6 +1,6 @@
 // The settings tab. Every change is validated, saved through Deps, and bad paths are named in the tab;
 // notes are changed only through the write layer.
-import { Modal, PluginSettingTab, Setting, type App } from "obsidian";
+import { Modal, PluginSettingTab, requireApiVersion, Setting, type App, type SettingDefinitionItem } from "obsidian";
 import { CATEGORY_LABELS, HEALTH_CATEGORIES } from "../core/model/health";
 import { ACTIVITY_SOURCES, pathProblem, type ActivitySource, type ClienteleSettings } from "../core/model/settings";
 import type { Deps } from "../deps";
@@ -8,7 +8,12 @@ import { renameStageInNotes } from "../obsidian/writes";
 import { ConfirmModal } from "./confirm-modal";
 import { addStage, moveStageInList, removeStage, renameStage } from "../core/model/stage-list";
 import { submitRow } from "./form";
-import { recordsSection } from "./settings-records";
+import { recordRows, type SettingRow } from "./settings-records";
+
+interface Section {
+  heading: string;
+  rows: SettingRow[];
+}
 
 export class ClienteleSettingTab extends PluginSettingTab {
   constructor(app: App, private readonly deps: Deps) {
@@ -22,53 +27,89 @@ export class ClienteleSettingTab extends PluginSettingTab {
   private async save(patch: Partial<ClienteleSettings> | null, redraw = false): Promise<void> {
     if (patch === null) return;
     await this.deps.saveSettings({ ...this.s, ...patch });
-    if (redraw) this.display();
+    if (redraw) this.redraw();
   }
 
-  private pathSetting(el: HTMLElement, name: string, desc: string, key: "clientsFolder" | "templatePath" | "contractTemplatePath" | "invoicesTemplatePath" | "reviewFolder" | "dashboardPath"): void {
-    const setting = new Setting(el).setName(name).setDesc(desc);
-    const message = setting.descEl.createDiv({ cls: "clientele-setting-error" });
-    setting.addText((t) =>
-      t.setValue(this.s[key]).onChange(async (v) => {
-        const problem = pathProblem(v);
-        message.setText(problem ? `Not saved: the path ${problem}.` : "");
-        if (!problem && v.trim() !== "") await this.save({ [key]: v.trim() });
-      }),
-    );
+  /** After a change to the list of stages (rows added, removed or renamed). */
+  private redraw(): void {
+    // From 1.13 Obsidian draws the tab from the definitions, read again by update(); before, the tab draws itself.
+    if (requireApiVersion("1.13.0")) this.update();
+    else this.draw();
   }
 
-  private numberSetting(el: HTMLElement, name: string, desc: string, value: number, apply: (n: number) => Promise<void>): void {
-    const setting = new Setting(el).setName(name).setDesc(desc);
-    const message = setting.descEl.createDiv({ cls: "clientele-setting-error" });
-    setting.addText((t) => {
-      t.inputEl.type = "number";
-      t.setValue(String(value)).onChange(async (v) => {
-        const n = Number(v);
-        const ok = v.trim() !== "" && Number.isInteger(n) && n > 0 && n <= 36500;
-        message.setText(ok ? "" : "Not saved: enter a whole number of days from 1.");
-        if (ok) await apply(n);
+  private pathRow(name: string, desc: string, key: "clientsFolder" | "templatePath" | "contractTemplatePath" | "invoicesTemplatePath" | "reviewFolder" | "dashboardPath"): SettingRow {
+    return { name, desc, render: (setting) => {
+      const message = setting.descEl.createDiv({ cls: "clientele-setting-error" });
+      setting.addText((t) =>
+        t.setValue(this.s[key]).onChange(async (v) => {
+          const problem = pathProblem(v);
+          message.setText(problem ? `Not saved: the path ${problem}.` : "");
+          if (!problem && v.trim() !== "") await this.save({ [key]: v.trim() });
+        }),
+      );
+    } };
+  }
+
+  private numberRow(name: string, desc: string, value: number, apply: (n: number) => Promise<void>): SettingRow {
+    return { name, desc, render: (setting) => {
+      const message = setting.descEl.createDiv({ cls: "clientele-setting-error" });
+      setting.addText((t) => {
+        t.inputEl.type = "number";
+        t.setValue(String(value)).onChange(async (v) => {
+          const n = Number(v);
+          const ok = v.trim() !== "" && Number.isInteger(n) && n > 0 && n <= 36500;
+          message.setText(ok ? "" : "Not saved: enter a whole number of days from 1.");
+          if (ok) await apply(n);
+        });
       });
-    });
+    } };
   }
 
-  display(): void {
-    const el = this.containerEl;
-    el.empty();
+  /** Every setting, by heading: drawn by display() before Obsidian 1.13 and as definitions from 1.13 on. */
+  private sections(): Section[] {
     const s = this.s;
+    return [
+      { heading: "Notes", rows: [
+        this.pathRow("Clients folder", "Where new client notes are created. A note is a client because of `type: client`, wherever it is.", "clientsFolder"),
+        this.pathRow("Client template", "The master file used by “New client”. A built-in template is used when the file is missing.", "templatePath"),
+        { name: "Create the notes a client links", desc: "“New client” also creates its contract, invoices and outcomes notes (legal/, billing/ and outcomes/ in the clients folder), so its links resolve.",
+          render: (st) => void st.addToggle((t) => t.setValue(s.createLinkedNotes).onChange((v) => this.save({ createLinkedNotes: v }))) },
+        this.pathRow("Contract template", "", "contractTemplatePath"),
+        this.pathRow("Invoices template", "", "invoicesTemplatePath"),
+      ] },
+      { heading: "Records", rows: recordRows(() => this.s, (patch) => this.save(patch)) },
+      { heading: "Pipeline stages", rows: [...s.stages.map((stage, i) => this.stageRow(stage, i)), this.addStageRow()] },
+      { heading: "Activity and health", rows: [
+        this.numberRow("Stale after (days)", "Clients with no activity for this many days are at risk.", s.staleDays, (n) => this.save({ staleDays: n })),
+        { name: "Note activity", desc: "Edits: the day this plugin saw a client note's text change (file times reset by sync or version control do not count). File modification: the file's modification day. Dates only: last contact, last review and stage change.",
+          render: (st) => void st.addDropdown((d) => d.addOptions({ edits: "Edits", mtime: "File modification", dates: "Dates only" }).setValue(s.activitySource).onChange((v) => {
+            if (ACTIVITY_SOURCES.includes(v as ActivitySource)) void this.save({ activitySource: v as ActivitySource });
+          })) },
+        this.numberRow("Out of touch after (days)", "Clients with no contact for this many days are at risk.", s.contactDays, (n) => this.save({ contactDays: n })),
+        { name: "Count dated notes as contact", desc: "A note whose name starts with a date such as 2026-01-31, or with a date property, that links to a client or one of its contacts.",
+          render: (st) => void st.addToggle((t) => t.setValue(s.linkedNotesCount).onChange((v) => this.save({ linkedNotesCount: v }))) },
+        this.numberRow("Health check every (days)", "A health check is due when the last review is this old.", s.healthCheckDays, (n) => this.save({ healthCheckDays: n })),
+        ...HEALTH_CATEGORIES.map((c): SettingRow => ({ name: `Weight: ${CATEGORY_LABELS[c]}`,
+          render: (st) => void st.addSlider((sl) => sl.setLimits(0, 5, 1).setValue(s.weights[c]).onChange((v) => this.save({ weights: { ...this.s.weights, [c]: v } }))) })),
+        { name: "Currency", desc: "Three-letter currency code used when a client has no currency.", render: (st) => void st.addText((t) =>
+          t.setValue(s.currency).onChange(async (v) => {
+            if (/^[A-Za-z]{3}$/.test(v.trim())) await this.save({ currency: v.trim().toUpperCase() });
+          })) },
+      ] },
+      { heading: "Review", rows: [
+        this.pathRow("Weekly review folder", "", "reviewFolder"),
+        { name: "Weekly review note name", desc: "A format in date-fns tokens; the default gives the year, the week number and the words weekly review.", render: (st) => void st.addText((t) =>
+          t.setValue(s.reviewNameFormat).onChange(async (v) => {
+            if (v.trim() !== "") await this.save({ reviewNameFormat: v.trim() });
+          })) },
+        this.pathRow("Dashboard note", "", "dashboardPath"),
+      ] },
+    ];
+  }
 
-    new Setting(el).setName("Notes").setHeading();
-    this.pathSetting(el, "Clients folder", "Where new client notes are created. A note is a client because of `type: client`, wherever it is.", "clientsFolder");
-    this.pathSetting(el, "Client template", "The master file used by “New client”. A built-in template is used when the file is missing.", "templatePath");
-    new Setting(el).setName("Create contract and invoices notes").setDesc("“New client” also creates legal/<Client>-contract and billing/<Client>-invoices in the clients folder.")
-      .addToggle((t) => t.setValue(s.createLinkedNotes).onChange((v) => this.save({ createLinkedNotes: v })));
-    this.pathSetting(el, "Contract template", "", "contractTemplatePath");
-    this.pathSetting(el, "Invoices template", "", "invoicesTemplatePath");
-
-    recordsSection(el, () => this.s, (patch) => this.save(patch));
-
-    new Setting(el).setName("Pipeline stages").setHeading();
-    s.stages.forEach((stage, i) => {
-      const row = new Setting(el).setName(stage);
+  private stageRow(stage: string, i: number): SettingRow {
+    const s = this.s;
+    return { name: stage, render: (row) => {
       row.addToggle((t) => t.setTooltip("Excluded from staleness").setValue(s.excludedStages.includes(stage)).onChange((v) => {
         const excluded = s.excludedStages.filter((x) => x !== stage);
         if (v) excluded.push(stage);
@@ -91,44 +132,40 @@ export class ClienteleSettingTab extends PluginSettingTab {
       row.addExtraButton((b) => b.setIcon("arrow-down").setTooltip("Move down").setDisabled(i === s.stages.length - 1).onClick(() => void this.save(moveStageInList(s, i, 1), true)));
       row.addExtraButton((b) => b.setIcon("pencil").setTooltip("Rename").onClick(() => this.promptRename(stage)));
       row.addExtraButton((b) => b.setIcon("trash").setTooltip("Remove").setDisabled(s.stages.length <= 1).onClick(() => void this.save(removeStage(s, stage), true)));
-    });
+    } };
+  }
+
+  private addStageRow(): SettingRow {
     let newStage = "";
-    new Setting(el).setName("Add a stage").setDesc("Toggle: excluded from staleness. Number: days before a client in that stage is stale (empty: the global value).")
+    return { name: "Add a stage", desc: "Toggle: excluded from staleness. Number: days before a client in that stage is stale (empty: the global value).", render: (st) => void st
       .addText((t) => t.setPlaceholder("Stage name").onChange((v) => (newStage = v)))
       .addButton((b) => b.setButtonText("Add").onClick(() => {
-        const next = addStage(s, newStage);
+        const next = addStage(this.s, newStage);
         if (next) void this.save(next, true);
-      }));
+      })) };
+  }
 
-    new Setting(el).setName("Activity and health").setHeading();
-    this.numberSetting(el, "Stale after (days)", "Clients with no activity for this many days are at risk.", s.staleDays, (n) => this.save({ staleDays: n }));
-    new Setting(el).setName("Note activity").setDesc("Edits: the day this plugin saw a client note's text change (file times reset by sync or version control do not count). File modification: the file's modification day. Dates only: last contact, last review and stage change.")
-      .addDropdown((d) => d.addOptions({ edits: "Edits", mtime: "File modification", dates: "Dates only" }).setValue(s.activitySource).onChange((v) => {
-        if (ACTIVITY_SOURCES.includes(v as ActivitySource)) void this.save({ activitySource: v as ActivitySource });
-      }));
-    this.numberSetting(el, "Out of touch after (days)", "Clients with no contact for this many days are at risk.", s.contactDays, (n) => this.save({ contactDays: n }));
-    new Setting(el).setName("Count dated notes as contact").setDesc("A note whose name starts with a date such as 2026-01-31, or with a date property, that links to a client or one of its contacts.")
-      .addToggle((t) => t.setValue(s.linkedNotesCount).onChange((v) => this.save({ linkedNotesCount: v })));
-    this.numberSetting(el, "Health check every (days)", "A health check is due when the last review is this old.", s.healthCheckDays, (n) => this.save({ healthCheckDays: n }));
-    for (const c of HEALTH_CATEGORIES) {
-      new Setting(el).setName(`Weight: ${CATEGORY_LABELS[c]}`).addSlider((sl) =>
-        sl.setLimits(0, 5, 1).setValue(s.weights[c]).onChange((v) => this.save({ weights: { ...this.s.weights, [c]: v } })),
-      );
+  /** Obsidian 1.13 and later: the tab as definitions, searchable from the settings search. */
+  getSettingDefinitions(): SettingDefinitionItem[] {
+    return this.sections().map((sec) => ({ type: "group" as const, heading: sec.heading, items: sec.rows.map((r) => ({ name: r.name, desc: r.desc ?? "", render: (setting: Setting) => r.render(setting) })) }));
+  }
+
+  /** Obsidian before 1.13 (not called from 1.13 on, where the definitions are drawn). */
+  display(): void {
+    this.draw();
+  }
+
+  private draw(): void {
+    const el = this.containerEl;
+    el.empty();
+    for (const sec of this.sections()) {
+      new Setting(el).setName(sec.heading).setHeading();
+      for (const r of sec.rows) {
+        const setting = new Setting(el).setName(r.name);
+        if (r.desc) setting.setDesc(r.desc);
+        r.render(setting);
+      }
     }
-    new Setting(el).setName("Currency").setDesc("Three-letter currency code used when a client has no currency.").addText((t) =>
-      t.setValue(s.currency).onChange(async (v) => {
-        if (/^[A-Za-z]{3}$/.test(v.trim())) await this.save({ currency: v.trim().toUpperCase() });
-      }),
-    );
-
-    new Setting(el).setName("Review").setHeading();
-    this.pathSetting(el, "Weekly review folder", "", "reviewFolder");
-    new Setting(el).setName("Weekly review note name").setDesc("A format in date-fns tokens; the default gives the year, the week number and the words weekly review.").addText((t) =>
-      t.setValue(s.reviewNameFormat).onChange(async (v) => {
-        if (v.trim() !== "") await this.save({ reviewNameFormat: v.trim() });
-      }),
-    );
-    this.pathSetting(el, "Dashboard note", "", "dashboardPath");
   }
 
   private promptRename(stage: string): void {

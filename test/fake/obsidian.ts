@@ -28,7 +28,7 @@ export {
 export { Setting, PluginSettingTab, getSetting, getControl } from "./setting";
 export { Notice, Menu, HoverPopover, setIcon, Keymap, MarkdownRenderChild } from "./ui";
 export { BasesView, QueryController } from "./bases";
-export { normalizePath, debounce, requestUrl, setRequestUrlHandler } from "./util";
+export { normalizePath, debounce, requestUrl, setRequestUrlHandler, requireApiVersion } from "./util";
 export { App } from "./app";
 export { Plugin } from "./plugin";
 export {

@@ -88,3 +88,18 @@ export function requestUrl(request: RequestUrlParam | string): Promise<RequestUr
   if (!requestHandler) return Promise.reject(new Error(`Fake obsidian: no network in tests (requestUrl ${req.url})`));
   return Promise.resolve(requestHandler(req));
 }
+
+/** The API version the fake stands for: the `obsidian` typings it is written against (1.13.1). */
+export const FAKE_API_VERSION = "1.13.1";
+
+/** Obsidian's requireApiVersion: true when the running app's API is at least `version`. */
+export function requireApiVersion(version: string): boolean {
+  const have = FAKE_API_VERSION.split(".").map(Number);
+  const want = version.split(".").map(Number);
+  for (let i = 0; i < Math.max(have.length, want.length); i++) {
+    const a = have[i] ?? 0;
+    const b = want[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}

@@ -59,4 +59,25 @@ describe("settings tab", () => {
     expect(readFile(app, "Clients/A.md")).toBe("---\ntype: client\nstage: Pitch\nother: kept\n---\nBody stays.\n");
     expect(readFile(app, "Clients/B.md")).toBe("---\ntype: client\nstage: Active\n---\n");
   });
+
+  it("gives Obsidian 1.13 the same settings as definitions that older apps get from display(), in order", async () => {
+    const { app } = await startPlugin({});
+    const { tab, containerEl } = openSettingTab(app, "clientele");
+    type Def = { type?: string; heading?: string; name?: string; items?: Def[] };
+    const defs = (tab.getSettingDefinitions() as Def[]);
+    const fromDefs = defs.flatMap((g) => [g.heading ?? "", ...(g.items ?? []).map((d) => d.name ?? "")]);
+    expect(defs.every((g) => g.type === "group")).toBe(true);
+    expect(fromDefs).toContain("Clients folder");
+    expect(fromDefs).toContain("Invoice folder and template");
+    expect(fromDefs).toContain("Discovery");
+    expect(fromDefs).toContain("Note activity");
+    // The fake draws the definitions (it stands for 1.13.1), so what the tab shows is their names…
+    const shown = Array.from(containerEl.querySelectorAll(".setting-item-name, .setting-group-heading, .setting-item-heading .setting-item-name")).map((e) => e.textContent ?? "");
+    for (const name of fromDefs.filter((n) => !defs.some((g) => g.heading === n))) expect(shown).toContain(name);
+    // …and display(), for apps before 1.13, draws the same headings and rows in the same order.
+    tab.hide();
+    tab.display();
+    const drawn = Array.from(tab.containerEl.querySelectorAll(".setting-item-name")).map((e) => e.textContent ?? "");
+    expect(drawn).toEqual(fromDefs);
+  });
 });

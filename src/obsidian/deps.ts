@@ -6,6 +6,7 @@ import type { Day } from "../core/model/types";
 import type { Deps } from "../deps";
 import { BodyWatch } from "./body-watch";
 import { ClientIndex } from "./client-index";
+import { LinkedWatch } from "./linked-watch";
 import { NoteBodies } from "./note-bodies";
 import { NoteStore } from "./note-store";
 
@@ -27,9 +28,15 @@ export function makeDeps(app: App, plugin: Plugin, inputs: DepsInputs): Deps {
   const pluginDir = plugin.manifest.dir ?? normalizePath(`${app.vault.configDir}/plugins/${plugin.manifest.id}`);
   // Each needs the other: the bodies tell the index what changed, the index asks the bodies.
   const bodies = new NoteBodies(app, { pluginDir, today, notify, onChange: (path) => index.refresh(path) });
-  const index = new ClientIndex(app, inputs.settings, (path) => bodies.activity(path));
+  const linked = new LinkedWatch(app, inputs.settings, () => index.invalidate());
+  const index = new ClientIndex(app, inputs.settings, (path) => {
+    const activity = bodies.activity(path);
+    const days = linked.linked();
+    return days ? { ...activity, linked: days } : activity;
+  });
   plugin.addChild(index);
   index.addChild(new BodyWatch(app, index, bodies));
+  index.addChild(linked);
   return {
     app,
     plugin,

@@ -1,12 +1,11 @@
 // `clientele agenda VAULT [--days N] [--json]`: the due items of a vault read from disk (contract
 // section 9), and the inputs the rules need that only the note text holds (unmet needs, start day).
-import { agenda, parseNeedLine, type AgendaEntry } from "../core/agenda/agenda";
+import { agenda, type AgendaEntry } from "../core/agenda/agenda";
 import type { DueItem, NeedItem } from "../core/agenda/due";
 import { dueByClient } from "../core/agenda/vault-agenda";
 import { activityContext } from "../core/model/linked-notes";
 import type { Day } from "../core/model/types";
 import type { VaultEvaluation } from "../core/records/vault";
-import { noteHistories } from "../core/report/history";
 import type { ScannedVault } from "./vault";
 
 /**
@@ -23,8 +22,8 @@ export function vaultDue(vault: ScannedVault, evaluation: VaultEvaluation, today
     if (!clients.has(note.path)) continue;
     since.set(note.path, activityContext(note.frontmatter, note.activity).created);
     if (!readNeeds) continue;
-    const dated = noteHistories(note.text).needs.map(parseNeedLine).filter((n) => n.written !== null);
-    if (dated.length > 0) needs.set(note.path, dated);
+    const dated = note.activity?.needs ?? [];
+    if (dated.length > 0) needs.set(note.path, [...dated]);
   }
   return dueByClient(evaluation, needs, since, today, vault.settings);
 }

@@ -9,7 +9,7 @@ import { migrateSettings, type ClienteleSettings } from "../core/model/settings"
 import type { Day } from "../core/model/types";
 import { isClientFrontmatter } from "../core/model/client";
 import { linkedDays, type NoteActivity } from "../core/model/linked-notes";
-import { noteHistories } from "../core/report/history";
+import { textActivity } from "../core/report/history";
 import { datedNote, readEditDays, resolveDated, type DatedNote } from "./activity-scan";
 
 export interface ScannedNote {
@@ -115,17 +115,9 @@ function readNote(root: string, file: string, useModifiedTime: boolean, dated: D
   }
 }
 
-/** The note's history lines and the day of its first one (sections 4 and 8). */
+/** What the note's text says (history lines, dated unmet needs: sections 4, 8, 9), read once. */
 function clientActivity(note: ScannedNote, lastEdit: Day | null, linked: NoteActivity["linked"]): NoteActivity {
-  const { health, stages } = noteHistories(note.text);
-  const days = [health[0]?.day, stages[0]?.day].filter((d): d is Day => d !== undefined).sort();
-  const activity: NoteActivity = {
-    lastEdit,
-    firstHistory: days[0] ?? null,
-    // The history lines, as the plugin's note bodies read them (value, risk and trend: section 8).
-    health: health.flatMap((h) => (h.score === null ? [] : [{ day: h.day, score: h.score }])),
-    stageDays: stages.map((e) => e.day),
-  };
+  const activity: NoteActivity = { lastEdit, ...textActivity(note.text) };
   if (linked) activity.linked = linked;
   return activity;
 }

@@ -5,11 +5,9 @@
 import { debounce, type App, type TFile } from "obsidian";
 import { editFileKind, editFileName, isDeviceId, observeContent, parseEditRecord, renameInRecords, serializeEditRecord, type EditRecord } from "../core/model/edit-record";
 import { contentHash } from "../core/model/hash";
-import { parseNeedLine } from "../core/agenda/agenda";
-import type { NeedItem } from "../core/agenda/due";
 import type { NoteActivity } from "../core/model/linked-notes";
 import type { Day } from "../core/model/types";
-import { noteHistories } from "../core/report/history";
+import { textActivity } from "../core/report/history";
 
 export const DEVICE_KEY = "clientele-device";
 const SAVE_DELAY_MS = 2000;
@@ -28,7 +26,7 @@ export interface NoteBodiesOptions {
  * the items under `### Unmet needs` with a leading `YYYY-MM-DD:` day (the agenda's unmet-need
  * rule). An undated item makes no need here: when this device first saw it is not recorded yet.
  */
-export type BodyActivity = Omit<NoteActivity, "linked"> & { needs?: NeedItem[] };
+export type BodyActivity = Omit<NoteActivity, "linked">;
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
@@ -149,20 +147,7 @@ export class NoteBodies {
     this.baselines.set(path, hash);
     const after = this.own.notes.get(path);
     if (before?.hash !== after?.hash || before?.day !== after?.day) this.markDirty();
-    const { health, stages, needs } = noteHistories(text);
-    const scored: { day: Day; score: number }[] = [];
-    let first: Day | null = null;
-    for (const h of health) {
-      if (h.score !== null) scored.push({ day: h.day, score: h.score });
-      if (first === null || h.day < first) first = h.day;
-    }
-    const stageDays: Day[] = [];
-    for (const s of stages) {
-      stageDays.push(s.day);
-      if (first === null || s.day < first) first = s.day;
-    }
-    const dated = needs.map(parseNeedLine).filter((n) => n.written !== null);
-    this.setActivity(path, { lastEdit: this.lastEdit(path), firstHistory: first, health: scored, stageDays, needs: dated });
+    this.setActivity(path, { lastEdit: this.lastEdit(path), ...textActivity(text) });
   }
 
   private setActivity(path: string, next: BodyActivity): void {

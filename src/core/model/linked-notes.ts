@@ -31,6 +31,8 @@ export interface NoteActivity {
   /** The scored `## Health history` lines and the `## Stage history` days, when the note's text was read (section 8). */
   health?: readonly { day: Day; score: number }[];
   stageDays?: readonly Day[];
+  /** The unmet needs that start with a day (section 9), when the note's text was read. */
+  needs?: readonly { text: string; written: Day | null }[];
 }
 
 function baseName(path: string): string {

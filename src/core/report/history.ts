@@ -3,6 +3,8 @@ import { SECTION_HEALTH, SECTION_STAGES } from "../change/actions";
 import { isDay } from "../model/dates";
 import { readSection, readSections } from "../note/sections";
 import type { Day } from "../model/types";
+import type { NoteActivity } from "../model/linked-notes";
+import { parseNeedLine } from "../agenda/agenda";
 
 export const SECTION_UNMET_NEEDS = "### Unmet needs";
 
@@ -190,4 +192,25 @@ export function noteHistories(text: string): { health: HealthEntry[]; stages: St
     stages: stageEntries(sections.get(SECTION_STAGES) ?? null),
     needs: needItems(sections.get(SECTION_UNMET_NEEDS) ?? null),
   };
+}
+
+/**
+ * What a client note's text says for its activity, value and agenda (contract sections 4, 8, 9),
+ * from one parse: the earliest history day, the scored health lines, the stage days and the unmet
+ * needs that start with a day. The plugin's note bodies and the CLI both call this.
+ */
+export function textActivity(text: string): Required<Pick<NoteActivity, "firstHistory" | "health" | "stageDays" | "needs">> {
+  const { health, stages, needs } = noteHistories(text);
+  const scored: { day: Day; score: number }[] = [];
+  let first: Day | null = null;
+  for (const h of health) {
+    if (h.score !== null) scored.push({ day: h.day, score: h.score });
+    if (first === null || h.day < first) first = h.day;
+  }
+  const stageDays: Day[] = [];
+  for (const e of stages) {
+    stageDays.push(e.day);
+    if (first === null || e.day < first) first = e.day;
+  }
+  return { firstHistory: first, health: scored, stageDays, needs: needs.map(parseNeedLine).filter((n) => n.written !== null) };
 }

@@ -24,10 +24,13 @@ export class BodyWatch extends Component {
       this.readAt.delete(oldPath);
       this.bodies.rename(oldPath, file.path);
     }));
-    // Notes the index announced before the edit record was loaded are read now.
-    void this.bodies.load().then(() => {
-      this.recordLoaded = true;
-      for (const path of [...this.index.paths()]) this.look(path);
+    // The edit record is read once the layout is ready (no file reads in onload); notes the index
+    // announced before it was loaded are read then.
+    this.app.workspace.onLayoutReady(() => {
+      void this.bodies.load().then(() => {
+        this.recordLoaded = true;
+        for (const path of [...this.index.paths()]) this.look(path);
+      });
     });
   }
 

@@ -4,7 +4,7 @@
 import type { ClientProps, Day, RecordProps, Risk, Tier } from "../model/types";
 import type { IntelSettings } from "./intel-settings";
 import { riskScore } from "./risk";
-import { daysInStage, healthTrend, type ScoredDay } from "./trend";
+import { daysInStage, healthTrend, recentScores, type ScoredDay } from "./trend";
 import { clientValue } from "./value";
 
 /** What an adapter read besides the properties: the client's records and its history lines. */
@@ -21,6 +21,8 @@ export interface ClientIntel {
   tier: Tier | null;
   risk: Risk;
   trend: number | null;
+  /** The latest health history scores (at most RECENT_SCORES), oldest first. */
+  healthScores: number[];
   daysInStage: number | null;
 }
 
@@ -47,6 +49,7 @@ export function clientIntel(client: ClientProps, input: IntelInput, ctx: IntelCo
     tier: value.tier,
     risk,
     trend: healthTrend(health),
+    healthScores: recentScores(health),
     daysInStage: daysInStage(client.stageChanged, input.stageDays ?? [], ctx.today),
   };
 }

@@ -29,6 +29,15 @@ export function healthTrend(entries: readonly ScoredDay[]): number | null {
   return two === null ? null : two.latest.score - two.before.score;
 }
 
+/** How many of the latest health scores a card's sparkline shows. */
+export const RECENT_SCORES = 6;
+
+/** The latest `n` health scores, oldest first, by day (of one day, in input order: a stable sort). */
+export function recentScores(entries: readonly ScoredDay[], n = RECENT_SCORES): number[] {
+  const sorted = [...entries].sort((a, b) => (a.day === b.day ? 0 : a.day < b.day ? -1 : 1));
+  return sorted.slice(Math.max(0, sorted.length - n)).map((e) => e.score);
+}
+
 /**
  * Whole days in the current stage: from `stage_changed`, else the latest Stage history day, to
  * today. null when there is no such day or it is after today (never a negative count).

@@ -68,6 +68,8 @@ export interface ClientStatus {
   risk: Risk;
   /** The latest health history score minus the one before; null with fewer than two. */
   trend: number | null;
+  /** The latest `## Health history` scores (at most 6), oldest first; empty without history. */
+  healthScores: number[];
   /** Days from `stage_changed` (else the latest Stage history line) to today. */
   daysInStage: number | null;
   atRisk: boolean;

@@ -35,10 +35,13 @@ describe("clientele review --json on the sample vault", () => {
       // Risk (section 8): churn is round(100 x days since contact / 60) at most 100; profitability (5 - p) x 25.
       "Copperleaf Coffee Roasters": ["No activity for 52 days", "No contact for 52 days", "Risk 87 (High)"],
       "Fieldnote Analytics": ["Health 19 (Critical)"],
-      // Halloran: churn 68 + 25 for the fall from 63 to 50 = 93, profitability 3 -> 50: risk 72.
-      "Halloran Pike Solicitors": ["No activity for 41 days", "No contact for 41 days", "Health 50 (At Risk)", "Risk 72 (High): Health fell from 63 to 50; Profitability 3 of 5"],
+      // Halloran: churn 68 + 25 for the fall from 63 to 50 = 93, profitability 3 -> 50, and its invoices
+      // are all paid (payment 0): risk round((40 x 0 + 30 x 93 + 30 x 50) / 100) = 43, Medium, so no risk reason.
+      "Halloran Pike Solicitors": ["No activity for 41 days", "No contact for 41 days", "Health 50 (At Risk)"],
       "Kessler Fluid Systems": ["No activity for 65 days", "No contact for 65 days", "Risk 63 (High): Profitability 4 of 5"],
-      "Meridian Clinics": ["No activity for 120 days", "No contact for 120 days", "Health 25 (Critical)", "Risk 88 (High): Health fell from 56 to 25; Profitability 2 of 5"],
+      // Meridian: INV-0015 (EUR 2,800) overdue 5 days of EUR 8,400 invoiced -> payment max(6, 33) = 33, churn 100,
+      // profitability 2 -> 75: risk round((40 x 33 + 30 x 100 + 30 x 75) / 100) = 66.
+      "Meridian Clinics": ["No activity for 120 days", "No contact for 120 days", "Health 25 (Critical)", "Risk 66 (High): 1 invoice overdue by 5 days, 33% of the last year's invoicing; Health fell from 56 to 25; Profitability 2 of 5"],
     });
     expect(report.clients.filter((c) => c.health.score === null).map((c) => c.name)).toEqual(["Copperleaf Coffee Roasters", "Open Harbour Foundation", "Tidewater Learning"]);
   });
@@ -48,7 +51,7 @@ describe("clientele review --json on the sample vault", () => {
     expect(code).toBe(0);
     expect(out).toContain("Clientele review for 2026-11-21 · 14 clients · 5 at risk");
     expect(out).toContain("Retention    3 clients   EUR 6,000 + GBP 4,000");
-    expect(out).toMatch(/Meridian Clinics \(Clients\/Meridian Clinics\.md\): No activity for 120 days; No contact for 120 days; Health 25 \(Critical\); Risk 88 \(High\)/);
+    expect(out).toMatch(/Meridian Clinics \(Clients\/Meridian Clinics\.md\): No activity for 120 days; No contact for 120 days; Health 25 \(Critical\); Risk 66 \(High\): 1 invoice overdue by 5 days/);
     expect(out).not.toContain("\u001b[");
   });
 });

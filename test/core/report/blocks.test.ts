@@ -78,7 +78,7 @@ describe("blockRows on the sample vault", () => {
   it("at-risk: the most inactive first, with reasons", () => {
     const t = table("view: at-risk");
     expect(column(t, 0)).toEqual(["Meridian Clinics", "Kessler Fluid Systems", "Copperleaf Coffee Roasters", "Halloran Pike Solicitors", "Fieldnote Analytics"]);
-    expect(t.rows[0]?.[4]).toEqual({ text: "No activity for 120 days; No contact for 120 days; Health 25 (Critical); Risk 88 (High): Health fell from 56 to 25; Profitability 2 of 5", tone: "bad" });
+    expect(t.rows[0]?.[4]).toEqual({ text: "No activity for 120 days; No contact for 120 days; Health 25 (Critical); Risk 66 (High): 1 invoice overdue by 5 days, 33% of the last year's invoicing; Health fell from 56 to 25; Profitability 2 of 5", tone: "bad" });
     expect(t.rows[0]?.[2]).toEqual({ text: "25 Critical", tone: "bad" });
   });
   it("health: worst first, unscored last, incomplete marked", () => {
@@ -113,8 +113,17 @@ describe("blockRows on the sample vault", () => {
     expect(column(table("view: pipeline\nsort: value\nlimit: 2"), 0)).toEqual(["Vantor Aerospace Components", "Ledgerline Payments"]);
     expect(column(table("view: at-risk\nsort: name"), 0)[0]).toBe("Copperleaf Coffee Roasters");
   });
-  it("records and client: the sample's records rolled up (it has no invoice notes)", () => {
-    expect(table("view: records\nkind: invoice")).toMatchObject({ rows: [], empty: "No client has invoices." });
+  it("records and client: the sample's records rolled up", () => {
+    const invoices = table("view: records\nkind: invoice");
+    // Open · overdue · paid · oldest overdue, in each client's currency, from Clients/Invoices/ on 2026-11-21.
+    // Vantor's overdue invoice INV-0021 is in USD: counted, its amount not summed into the EUR total.
+    expect(invoices.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["Fieldnote Analytics", "1 · EUR 6,000", "0", "3 · EUR 18,000", "—"],
+      ["Halloran Pike Solicitors", "1 · GBP 4,000", "0", "3 · GBP 12,000", "—"],
+      ["Ledgerline Payments", "0", "0", "4 · EUR 32,000", "—"],
+      ["Meridian Clinics", "0", "1 · EUR 2,800", "2 · EUR 5,600", "5 days"],
+      ["Vantor Aerospace Components", "1 · EUR 9,500", "1 · EUR 0", "4 · EUR 29,184.2", "13 days"],
+    ]);
     expect(table("view: records\nkind: contract").rows[0]?.map((c) => c.text)).toEqual(["Atelier Voss Architects", "no signed contract with an end", "—", "—", "—"]);
     const t = table("view: client\nclient: vantor aerospace components");
     expect(t.rows.map((r) => r.map((c) => c.text)).slice(0, 5)).toEqual([["Client", "Vantor Aerospace Components (CLI-00001)"], ["Stage", "Active"], ["Health", "88 Excellent"], ["Last activity", "2026-11-18 (3 days ago)"], ["Last contact", "2026-11-18"]]);

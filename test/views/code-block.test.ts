@@ -51,7 +51,7 @@ describe("the clientele code block", () => {
     const { el } = await block(h, "view: at-risk");
     expect(firstColumn(el)).toEqual(["Meridian Clinics", "Kessler Fluid Systems", "Copperleaf Coffee Roasters", "Halloran Pike Solicitors", "Fieldnote Analytics"]);
     const reasons = el.querySelector("tbody tr td:last-child");
-    expect(reasons?.textContent).toBe("No activity for 120 days; No contact for 120 days; Health 25 (Critical); Risk 88 (High): Health fell from 56 to 25; Profitability 2 of 5");
+    expect(reasons?.textContent).toBe("No activity for 120 days; No contact for 120 days; Health 25 (Critical); Risk 66 (High): 1 invoice overdue by 5 days, 33% of the last year's invoicing; Health fell from 56 to 25; Profitability 2 of 5");
     expect(reasons?.classList.contains("clientele-tone-bad")).toBe(true);
   });
 

@@ -6,9 +6,9 @@ import type { Day } from "../core/model/types";
 /** The longest --days accepted: the agenda setting's limit (ten years). */
 export const MAX_AGENDA_DAYS = 3660;
 
-export const USAGE = "usage: clientele review VAULT [--now YYYY-MM-DD] [--json] | clientele client VAULT ID_OR_NAME [--now YYYY-MM-DD] [--json] | clientele export VAULT --csv [--now YYYY-MM-DD] | clientele weekly VAULT [--now YYYY-MM-DD] | clientele agenda VAULT [--days N] [--now YYYY-MM-DD] [--json]";
+export const USAGE = "usage: clientele review VAULT [--now YYYY-MM-DD] [--json] | clientele client VAULT ID_OR_NAME [--now YYYY-MM-DD] [--json] | clientele export VAULT --csv [--now YYYY-MM-DD] | clientele weekly VAULT [--now YYYY-MM-DD] | clientele agenda VAULT [--days N] [--now YYYY-MM-DD] [--json] | clientele import VAULT FILE [--kind client|contact] [--map COL=KEY,...] [--dry-run] [--json]";
 
-export const HELP = `clientele: Clientele's review of a vault folder on disk, without Obsidian. Nothing in the vault is changed.
+export const HELP = `clientele: Clientele's review of a vault folder on disk, without Obsidian. Nothing in the vault is changed, except by import.
 
 Usage:
   clientele review VAULT [--now YYYY-MM-DD] [--json]
@@ -33,6 +33,15 @@ Usage:
       --days N            how many days ahead to look, 0 to ${MAX_AGENDA_DAYS} (default: the
                           vault's agendaDays setting, 7)
       --json              print { today, days, items } as JSON instead of text
+  clientele import VAULT FILE [--kind client|contact] [--map COL=KEY,...] [--dry-run] [--json]
+      Creates a client note per row of a CSV file, or a contact note per card of a
+      vCard (.vcf) file, as "New client" and "New record" would; never overwrites a
+      note. Prints what is created and every row left out, with the reason.
+      --kind              client (the default for .csv) or contact (for .vcf)
+      --map COL=KEY,...   the property a CSV column fills; KEY imported keeps its
+                          values under the note's Imported section, ignore drops them
+      --dry-run           print the plan and write nothing
+      --json              print the plan as JSON instead of text
   clientele help | --help | -h
       Prints this help.
   clientele --version
@@ -51,7 +60,7 @@ Exit status:
   2  bad arguments, or VAULT is missing or not a folder
 `;
 
-export type Command = "review" | "client" | "export" | "weekly" | "agenda";
+export type Command = "review" | "client" | "export" | "weekly" | "agenda" | "import";
 
 export interface Args {
   command: Command;
@@ -63,13 +72,18 @@ export interface Args {
   client?: string;
   /** `agenda`: --days, or null for the vault's setting. */
   days?: number | null;
+  /** `import`: the file to import, --kind (null: by the file's extension), --map items, --dry-run. */
+  file?: string;
+  kind?: "client" | "contact" | null;
+  map?: string[];
+  dryRun?: boolean;
 }
 
 export type Parsed = Args | { command: "help" } | { command: "version" };
 
 export class UsageError extends Error {}
 
-const COMMANDS: readonly string[] = ["review", "client", "export", "weekly", "agenda"];
+const COMMANDS: readonly string[] = ["review", "client", "export", "weekly", "agenda", "import"];
 
 /** --days as a whole number of days, 0 to MAX_AGENDA_DAYS. */
 function parseDays(raw: string): number {
@@ -102,6 +116,9 @@ export function parseCliArgs(argv: string[]): Parsed {
         json: { type: "boolean" },
         csv: { type: "boolean" },
         days: { type: "string" },
+        kind: { type: "string" },
+        map: { type: "string", multiple: true },
+        "dry-run": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -119,15 +136,19 @@ export function parseCliArgs(argv: string[]): Parsed {
   if (command === undefined) throw new UsageError("missing command");
   if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"`);
   const cmd = command as Command;
-  if (values.json === true && cmd !== "review" && cmd !== "client" && cmd !== "agenda") throw new UsageError(`unknown option "--json" for ${cmd}`);
+  if (values.json === true && cmd !== "review" && cmd !== "client" && cmd !== "agenda" && cmd !== "import") throw new UsageError(`unknown option "--json" for ${cmd}`);
   if (values.csv === true && cmd !== "export") throw new UsageError(`unknown option "--csv" for ${cmd}`);
   if (values.days !== undefined && cmd !== "agenda") throw new UsageError(`unknown option "--days" for ${cmd}`);
+  for (const [name, v] of [["kind", values.kind], ["map", values.map], ["dry-run", values["dry-run"]]] as const) if (v !== undefined && cmd !== "import") throw new UsageError(`unknown option "--${name}" for ${cmd}`);
+  if (values.kind !== undefined && values.kind !== "client" && values.kind !== "contact") throw new UsageError(`--kind needs client or contact, got ${JSON.stringify(values.kind)}`);
   const days = values.days === undefined ? null : parseDays(values.days);
   const now = values.now;
   if (now !== undefined && !isDay(now)) throw new UsageError(`--now needs a date as YYYY-MM-DD, got ${JSON.stringify(now)}`);
   const [vault, ...more] = rest;
   if (vault === undefined || vault === "") throw new UsageError("missing VAULT folder");
   const client = cmd === "client" ? more.shift() : undefined;
+  const file = cmd === "import" ? more.shift() : undefined;
+  if (cmd === "import" && (file === undefined || file.trim() === "")) throw new UsageError("import needs the CSV or vCard file after VAULT");
   if (cmd === "client" && (client === undefined || client.trim() === "")) throw new UsageError("client needs the client's id or name after VAULT");
   const extra = more[0];
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
@@ -135,5 +156,6 @@ export function parseCliArgs(argv: string[]): Parsed {
   const args: Args = { command: cmd, vault, now: now ?? null, json: values.json === true, csv: values.csv === true };
   if (client !== undefined) args.client = client;
   if (cmd === "agenda") args.days = days;
+  if (file !== undefined) Object.assign(args, { file, kind: (values.kind as Args["kind"]) ?? null, map: values.map ?? [], dryRun: values["dry-run"] === true });
   return args;
 }

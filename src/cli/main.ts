@@ -10,6 +10,7 @@ import { agendaEntries, agendaJson, renderAgendaText, vaultDue } from "./agenda"
 import type { Day } from "../core/model/types";
 import { HELP, parseCliArgs, USAGE, UsageError, type Args } from "./args";
 import { toCsv } from "./csv";
+import { runImport } from "./import";
 import { COLOUR, PLAIN, renderReviewText } from "./review-text";
 import { oneSafeLine as t, withoutControls } from "./safe-text";
 import { scanVault } from "./vault";
@@ -62,6 +63,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.err(`clientele: ${t(problem)}\n`);
     return 2;
   }
+  if (args.command === "import") return runImport(args, io);
   const today = args.now ?? io.today();
   const vault = scanVault(args.vault);
   for (const p of vault.settingsProblems) io.err(`clientele: ${t(p)}\n`);

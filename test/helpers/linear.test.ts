@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectLinear } from "./linear";
+import { GROWTH, LARGE_TRIES, SMALL_ROUNDS, WARM_UPS, expectLinear } from "./linear";
 
 // Kept outside the functions so the loops have an observable result and are not optimised away.
 let sink = 0;
@@ -16,6 +16,14 @@ function linear(n: number): void {
   sink += s;
 }
 
+/** Holds the thread for `ms`, as a pause of a loaded machine would. */
+function pause(ms: number): void {
+  const until = performance.now() + ms;
+  let spins = 0;
+  while (performance.now() < until) spins++;
+  sink += spins & 1;
+}
+
 describe("expectLinear", () => {
   it("fails a deliberately quadratic function, saying why", () => {
     expect(() => expectLinear("nested loops", quadratic, 2000)).toThrow(/nested loops: not linear\. run\(2000\) took .* but run\(16000\) took/);
@@ -24,5 +32,49 @@ describe("expectLinear", () => {
   it("passes a linear function", () => {
     expect(() => expectLinear("one loop", linear, 10_000)).not.toThrow();
     expect(sink).toBeGreaterThan(0);
+  });
+
+  it("with an input builder, times only the run: a quadratic builder passes, a quadratic run on a cheap input fails", () => {
+    const built = (n: number) => {
+      quadratic(n);
+      return n;
+    };
+    expect(() => expectLinear("slow builder", built, linear, 2000)).not.toThrow();
+    expect(() => expectLinear("slow run", (n) => n, quadratic, 2000)).toThrow(/slow run: not linear/);
+  });
+
+  it("gives each call a fresh input of the size it times", () => {
+    const sizes: number[] = [];
+    const seen: number[] = [];
+    expectLinear("sizes", (n) => {
+      sizes.push(n);
+      return { n };
+    }, (input) => {
+      seen.push(input.n);
+      linear(input.n);
+    }, 1000);
+    expect(seen).toEqual(sizes);
+    expect(sizes.slice(0, WARM_UPS + SMALL_ROUNDS)).toEqual(Array<number>(WARM_UPS + SMALL_ROUNDS).fill(1000));
+    expect(sizes.slice(WARM_UPS + SMALL_ROUNDS)).toEqual([GROWTH * 1000]);
+  });
+
+  it("a pause during one call at 8n does not fail a linear run; the same pause in every call at 8n does", () => {
+    let largeCalls = 0;
+    const pausedOnce = (n: number) => {
+      if (n > 1000 && ++largeCalls === 1) pause(60);
+      linear(n);
+    };
+    expect(() => expectLinear("paused once", pausedOnce, 1000)).not.toThrow();
+    expect(largeCalls).toBe(2);
+    largeCalls = 0;
+    const pausedAlways = (n: number) => {
+      if (n > 1000) {
+        largeCalls++;
+        pause(60);
+      }
+      linear(n);
+    };
+    expect(() => expectLinear("paused always", pausedAlways, 1000)).toThrow(/paused always: not linear/);
+    expect(largeCalls).toBe(LARGE_TRIES);
   });
 });

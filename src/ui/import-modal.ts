@@ -1,0 +1,168 @@
+// "Import from CSV / vCard": the file's columns and the property each fills (CSV only), a preview of
+// the notes the import creates and of every row left out with its reason, then the import itself
+// when the user confirms, and what it did. The plan comes from the command; this only draws it.
+import { Modal, Setting, SuggestModal, type App, type TFile } from "obsidian";
+import type { ImportPlan } from "../core/import/plan-import";
+
+/** The dropdown values that are no property. */
+export const KEEP_IMPORTED = "imported";
+export const IGNORE = "ignore";
+
+export interface ImportChoice {
+  /** Header as written -> field key, or null: the values go under the note's "Imported" section. */
+  mapping: Record<string, string | null>;
+  /** The columns (0-based) left out altogether. */
+  ignored: number[];
+}
+
+export interface ImportColumn {
+  /** The header as written (the mapping's key). */
+  header: string;
+  /** How the column is named in the form. */
+  name: string;
+  /** The guessed property's key, or null for the Imported section. */
+  guess: string | null;
+}
+
+export interface ImportOutcome {
+  created: number;
+  skipped: number;
+  /** Notes not written at import time (a note appeared there meanwhile, a write failed). */
+  failed: { path: string; message: string }[];
+}
+
+export interface ImportModalOptions {
+  fileName: string;
+  /** "client" or "contact": the kind of note created. */
+  noun: string;
+  /** CSV columns to map; empty for a vCard. */
+  columns: ImportColumn[];
+  /** The properties a column may fill. */
+  fields: readonly { key: string; label: string }[];
+  preview(choice: ImportChoice): ImportPlan;
+  confirm(plan: ImportPlan): Promise<ImportOutcome>;
+}
+
+/** How many created notes the preview lists by name. */
+export const PREVIEW_ROWS = 5;
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+export class ImportModal extends Modal {
+  private readonly values: string[];
+  private previewEl: HTMLElement | null = null;
+  private plan: ImportPlan | null = null;
+  private busy = false;
+
+  constructor(app: App, readonly opts: ImportModalOptions) {
+    super(app);
+    this.values = opts.columns.map((c) => c.guess ?? KEEP_IMPORTED);
+  }
+
+  onOpen(): void {
+    this.setTitle(`Import ${this.opts.noun}s from ${this.opts.fileName}`);
+    this.draw();
+  }
+
+  onClose(): void {
+    this.contentEl.empty();
+  }
+
+  /** What the form says now. */
+  choice(): ImportChoice {
+    const mapping: Record<string, string | null> = {};
+    const ignored: number[] = [];
+    this.opts.columns.forEach((c, i) => {
+      const v = this.values[i] ?? KEEP_IMPORTED;
+      if (v === IGNORE) ignored.push(i);
+      else mapping[c.header] = v === KEEP_IMPORTED ? null : v;
+    });
+    return { mapping, ignored };
+  }
+
+  private draw(): void {
+    const { contentEl } = this;
+    contentEl.empty();
+    if (this.opts.columns.length > 0) {
+      new Setting(contentEl).setName("Columns").setDesc("The property each column fills. Values that fit no property are kept in a list at the end of the note.").setHeading();
+      this.opts.columns.forEach((c, i) => {
+        new Setting(contentEl).setName(c.name).addDropdown((d) => {
+          d.addOption(KEEP_IMPORTED, "Keep in the note's list");
+          d.addOption(IGNORE, "Ignore");
+          for (const f of this.opts.fields) d.addOption(f.key, f.label);
+          d.setValue(this.values[i] ?? KEEP_IMPORTED).onChange((v) => {
+            this.values[i] = v;
+            this.drawPreview();
+          });
+        });
+      });
+    }
+    new Setting(contentEl).setName("Preview").setHeading();
+    this.previewEl = contentEl.createDiv({ cls: "clientele-import-preview" });
+    this.drawPreview();
+  }
+
+  private drawPreview(): void {
+    const el = this.previewEl;
+    if (!el) return;
+    el.empty();
+    const plan = this.opts.preview(this.choice());
+    this.plan = plan;
+    const skipped = plan.problems.filter((p) => p.skipped);
+    const notes = plan.problems.filter((p) => !p.skipped);
+    el.createEl("p", { text: `Creates ${count(plan.created.length, this.opts.noun)} (${count(plan.notes.length, "note")}); skips ${count(new Set(skipped.filter((p) => p.row !== null).map((p) => p.row)).size, "row")}.`, cls: "clientele-import-summary" });
+    if (plan.created.length > 0) {
+      el.createEl("p", { text: plan.created.length > PREVIEW_ROWS ? `The first ${PREVIEW_ROWS}:` : "Notes:" });
+      const list = el.createEl("ul", { cls: "clientele-import-created" });
+      for (const c of plan.created.slice(0, PREVIEW_ROWS)) list.createEl("li", { text: `${c.id ? `${c.id} ` : ""}${c.path} (line ${c.line})` });
+    }
+    this.list(el, "Skipped", skipped.map((p) => p.message), "clientele-import-skipped");
+    this.list(el, "Kept under Imported", notes.map((p) => p.message), "clientele-import-notes");
+    new Setting(el)
+      .addButton((b) => b.setButtonText(`Import ${count(plan.created.length, this.opts.noun)}`).setCta().setDisabled(plan.created.length === 0).onClick(() => void this.run()))
+      .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()));
+  }
+
+  private list(el: HTMLElement, title: string, items: string[], cls: string): void {
+    if (items.length === 0) return;
+    el.createEl("p", { text: `${title} (${items.length}):` });
+    const ul = el.createEl("ul", { cls });
+    for (const text of items) ul.createEl("li", { text });
+  }
+
+  private async run(): Promise<void> {
+    const plan = this.plan;
+    if (!plan || this.busy) return;
+    this.busy = true;
+    const outcome = await this.opts.confirm(plan);
+    const { contentEl } = this;
+    contentEl.empty();
+    contentEl.createEl("p", { text: `Imported ${count(outcome.created, this.opts.noun)}; skipped ${count(outcome.skipped, "row")}.`, cls: "clientele-import-summary" });
+    this.list(contentEl, "Skipped", plan.problems.filter((p) => p.skipped).map((p) => p.message), "clientele-import-skipped");
+    this.list(contentEl, "Not written", outcome.failed.map((f) => `${f.path}: ${f.message}`), "clientele-import-failed");
+    new Setting(contentEl).addButton((b) => b.setButtonText("Done").setCta().onClick(() => this.close()));
+  }
+}
+
+/** Picks a file of the vault (a .csv or .vcf file to import). */
+export class ImportFileSuggest extends SuggestModal<TFile> {
+  constructor(app: App, private readonly files: TFile[], placeholder: string, private readonly onPick: (file: TFile) => void) {
+    super(app);
+    this.setPlaceholder(placeholder);
+    this.emptyStateText = "No file matches.";
+  }
+
+  getSuggestions(query: string): TFile[] {
+    const q = query.trim().toLowerCase();
+    return this.files.filter((f) => q === "" || f.path.toLowerCase().includes(q));
+  }
+
+  renderSuggestion(file: TFile, el: HTMLElement): void {
+    el.createDiv({ text: file.basename, cls: "clientele-suggest-title" });
+    el.createEl("small", { text: file.path, cls: "clientele-suggest-note" });
+  }
+
+  onChooseSuggestion(file: TFile): void {
+    this.onPick(file);
+  }
+}

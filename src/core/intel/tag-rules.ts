@@ -3,7 +3,7 @@
 // note would then hold: the preview the user confirms, and exactly what the write layer applies.
 //
 // Every rule's condition is checked against the client as it is before any rule runs; the rules
-// then change the tag list in their order (a later rule wins over an earlier one on the same tag).
+// then decide each tag in their order (a later rule wins over an earlier one on the same tag).
 // Tags are compared ignoring case and leading `#`; the client's own tags keep their order and
 // spelling, new ones are appended in the rule's spelling.
 import { matches, normalizeTag, type Condition } from "./segments";
@@ -42,31 +42,27 @@ export function tagProblem(tag: string): string | null {
 
 const key = (t: string) => normalizeTag(t).toLowerCase();
 
-/** The client's tags after the rules that match it, in order. */
-function applyRules(c: ClientStatus, rules: readonly TagRule[]): string[] {
-  let tags = [...c.client.tags];
-  for (const rule of rules) {
-    const tag = normalizeTag(rule.tag);
-    if (tag === "" || !matches(c, rule.when)) continue;
-    const k = key(tag);
-    if (rule.remove) tags = tags.filter((t) => key(t) !== k);
-    else if (!tags.some((t) => key(t) === k)) tags.push(tag);
-  }
-  return tags;
-}
-
-/** The tag changes the rules make, one per client whose tags would change, sorted by name. */
+/**
+ * The tag changes the rules make, one per client whose tags would change, sorted by name. For each
+ * tag the last matching rule decides: the client's tags that stay keep their order and spelling,
+ * the added ones follow in the order the rules first name them.
+ */
 export function planTagRules(clients: readonly ClientStatus[], rules: readonly TagRule[]): TagChange[] {
   const changes: { c: ClientStatus; change: TagChange }[] = [];
   for (const c of clients) {
+    // Tag key -> the spelling to add, or null to remove.
+    const wanted = new Map<string, string | null>();
+    for (const rule of rules) {
+      const tag = normalizeTag(rule.tag);
+      if (tag !== "" && matches(c, rule.when)) wanted.set(key(tag), rule.remove ? null : tag);
+    }
     const before = c.client.tags;
-    const next = applyRules(c, rules);
     const had = new Set(before.map(key));
-    const keeps = new Set(next.map(key));
-    const add = next.filter((t) => !had.has(key(t)));
-    const remove = before.filter((t) => !keeps.has(key(t)));
+    const remove = before.filter((t) => wanted.get(key(t)) === null);
+    const add = [...wanted].filter(([k, tag]) => tag !== null && !had.has(k)).map(([, tag]) => tag!);
     if (add.length === 0 && remove.length === 0) continue;
-    changes.push({ c, change: { path: c.client.path, name: c.client.name, add, remove, nextTags: next } });
+    const nextTags = [...before.filter((t) => wanted.get(key(t)) !== null), ...add];
+    changes.push({ c, change: { path: c.client.path, name: c.client.name, add, remove, nextTags } });
   }
   return changes.sort((a, b) => byClientName(a.c, b.c)).map((x) => x.change);
 }

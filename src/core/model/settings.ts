@@ -1,12 +1,13 @@
 // Plugin settings, their defaults and the pure migration from whatever `loadData()` returned.
 import { defaultAgendaSettings, migrateAgendaSettings, type AgendaSettings } from "../agenda/agenda-settings";
 import { defaultIntelSettings, migrateIntelSettings, type IntelSettings } from "../intel/intel-settings";
+import { defaultSegmentSettings, migrateSegmentSettings, type SegmentSettings } from "../intel/segment-settings";
 import { defaultRecordSettings, migrateRecordSettings, type RecordSettings } from "./record-settings";
 import type { HealthCategory } from "./types";
 
 export const SETTINGS_VERSION = 1;
 
-export interface ClienteleSettings extends RecordSettings, IntelSettings, AgendaSettings {
+export interface ClienteleSettings extends RecordSettings, IntelSettings, AgendaSettings, SegmentSettings {
   version: number;
   clientsFolder: string;
   templatePath: string;
@@ -68,6 +69,7 @@ export const DEFAULT_SETTINGS: ClienteleSettings = {
   ...defaultRecordSettings(),
   ...defaultIntelSettings(),
   ...defaultAgendaSettings(),
+  ...defaultSegmentSettings(),
 };
 
 export function defaultSettings(): ClienteleSettings {
@@ -118,7 +120,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
   const d = DEFAULT_SETTINGS;
   const s: ClienteleSettings = { ...d, stages: [...d.stages], excludedStages: [...d.excludedStages], staleDaysByStage: {}, contactDaysByStage: {}, weights: { ...d.weights } };
   const problems: string[] = [];
-  Object.assign(s, defaultRecordSettings(), defaultIntelSettings(), defaultAgendaSettings());
+  Object.assign(s, defaultRecordSettings(), defaultIntelSettings(), defaultAgendaSettings(), defaultSegmentSettings());
   if (raw === undefined || raw === null) return { settings: s, migrated: false, problems };
   if (!isRecord(raw)) return { settings: s, migrated: true, problems: ["settings are not an object; defaults used"] };
   let migrated = raw.version !== SETTINGS_VERSION;
@@ -207,6 +209,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
   migrateRecordSettings(raw, s, bad, pathProblem);
   migrateIntelSettings(raw, s, bad);
   migrateAgendaSettings(raw, s, bad);
+  migrateSegmentSettings(raw, s, bad);
   s.version = SETTINGS_VERSION;
   return { settings: s, migrated, problems };
 }

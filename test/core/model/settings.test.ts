@@ -34,6 +34,17 @@ describe("migrateSettings", () => {
     expect(problems.join("\n")).toContain(key);
   });
 
+  it("reads the segments and tag rules, naming a bad one", () => {
+    const { settings, problems } = migrateSettings({ version: 1, segments: [{ name: "Gov", when: "tag:gov" }, { name: "", when: {} }], tagRules: [{ when: { stages: ["Sunset"] }, tag: "past" }] });
+    expect(settings.segments).toEqual([{ name: "Gov", when: { tagsAny: ["gov"] } }]);
+    expect(settings.tagRules).toEqual([{ when: { stages: ["Sunset"] }, tag: "past" }]);
+    expect(problems).toEqual(['setting segments.1: {"name":"","when":{}} is not valid; default used']);
+    expect(migrateSettings(undefined).settings.segments.map((g) => g.name)).toEqual(["Key accounts", "Needs attention"]);
+    const a = migrateSettings(undefined).settings;
+    a.segments.pop();
+    expect(DEFAULT_SETTINGS.segments).toHaveLength(2);
+  });
+
   it("is not fooled by prototype keys", () => {
     const raw = JSON.parse('{"version":1,"staleDaysByStage":{"__proto__":{"polluted":1},"Active":9},"__proto__":{"x":1}}') as unknown;
     const { settings } = migrateSettings(raw);

@@ -24,14 +24,15 @@ export function joinLines(text: string): string {
 }
 
 /** What note text could turn into in a generated note, and what stands for it there instead. */
-const ACTIVE = /[\\<[\]`]|%%+/g;
+const ACTIVE = /[\\<[\]`]|%%+|\$\$+/g;
 const INERT: Record<string, string> = { "\\": "\\\\", "<": "&lt;", "[": "\\[", "]": "\\]", "`": "&#96;" };
 
 /**
  * Note text made inert for a generated note, its other Markdown kept: one line, and no HTML tag,
  * Templater tag (`<%`), embed, wikilink, Markdown link, inline code (so no Dataview `=` query) or
- * `%%` comment can start in it. Every piece of note text that Clientele writes into a note goes
- * through this or the stricter `escapeMarkdown`; Clientele's own links come from `noteLink`.
+ * `%%` comment or `$$` math block (which would swallow the headings after it) can start in it.
+ * Every piece of note text that Clientele writes into a note goes through this or the stricter
+ * `escapeMarkdown`; Clientele's own links come from `noteLink`.
  */
 export function inertText(text: string): string {
   return joinLines(text).replace(ACTIVE, (c) => INERT[c] ?? c.split("").join("\\"));

@@ -98,12 +98,12 @@ function moveParts(rest: string): [string, string] | null {
   }
 }
 
-const STAGE_ESCAPE = /\\([\\[\]%])|&(amp|lt|gt|rarr|#\d{1,7});/g;
+const STAGE_ESCAPE = /\\([\\[\]%$])|&(amp|lt|gt|rarr|#\d{1,7});/g;
 const ENTITY: Record<string, string> = { amp: "&", lt: "<", gt: ">", rarr: "→" };
 
 /**
  * A stage as the line says it, with what `previousStageText` (core/change/actions.ts) escapes
- * undone: `\\`, `\[`, `\]` and `\%` from `inertText`, and the entities `&amp;`, `&lt;`, `&gt;`,
+ * undone: `\\`, `\[`, `\]`, `\%` and `\$` from `inertText`, and the entities `&amp;`, `&lt;`, `&gt;`,
  * `&rarr;` and `&#NN;`. Other text, a user's own Markdown escapes included, is kept as written.
  */
 function unescapeStage(text: string): string {

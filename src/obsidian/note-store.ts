@@ -8,6 +8,8 @@ import { applyPatch, patchChangesSomething } from "../core/note/patch";
 import { appendToSection } from "../core/note/sections";
 import type { FrontmatterPatch, NotePlan } from "../core/model/types";
 import { readProperties, type Properties } from "../core/note/properties";
+import { undoStep, type UndoStep } from "../core/change/undo";
+import { ChangeJournal, type Batch, type Write } from "./change-journal";
 
 export type Notify = (message: string) => void;
 
@@ -51,8 +53,12 @@ function patchFrontmatterText(text: string, patch: FrontmatterPatch): string {
 export class NoteStore {
   /** The last write queued for each note: writes to one note run one after the other. */
   private queues = new WeakMap<TFile, Promise<unknown>>();
+  /** What was written, per user action, for "Undo last change". */
+  readonly journal: ChangeJournal;
 
-  constructor(private readonly app: App, private readonly notify: Notify) {}
+  constructor(private readonly app: App, private readonly notify: Notify) {
+    this.journal = new ChangeJournal();
+  }
 
   /** The note's current properties read from disk, or the parser's message when its YAML is invalid. */
   async readProperties(file: TFile): Promise<Properties> {
@@ -62,13 +68,50 @@ export class NoteStore {
   /**
    * Applies a change to a note, after any earlier change to the same note has finished. Writes
    * nothing, and says why in a Notice, when the note's YAML is invalid or the note was deleted.
-   * Returns whether the note is now in the intended state.
+   * Returns whether the note is now in the intended state. What it writes is recorded in
+   * `batch` (the user action it belongs to), or as a change of its own.
    */
-  apply(file: TFile, change: ChangePlan): Promise<boolean> {
+  apply(file: TFile, change: ChangePlan, batch?: Batch): Promise<boolean> {
+    const into = batch ?? this.journal.begin(`Change to "${file.path}"`);
+    return this.enqueue(file, () => this.applyNow(file, change, into));
+  }
+
+  /** Runs `fn` after every write already queued for the note. */
+  private enqueue<T>(file: TFile, fn: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(file) ?? Promise.resolve();
-    const run = previous.then(() => this.applyNow(file, change));
+    const run = previous.then(fn, fn);
     this.queues.set(file, run);
     return run;
+  }
+
+  /**
+   * Undoes the newest change in the journal: each note it wrote gets back its text from before,
+   * when it still holds exactly the text Clientele wrote (checked inside the atomic write); a note
+   * Clientele created is moved to the trash the same way. One step per note; null: nothing to undo.
+   */
+  async undoLast(): Promise<{ label: string; steps: UndoStep[] } | null> {
+    const change = this.journal.takeLast();
+    if (!change) return null;
+    const steps: UndoStep[] = [];
+    for (const w of change.writes) steps.push(await this.enqueue(w.key, () => this.undoOne(w)));
+    return { label: change.label, steps: steps.reverse() };
+  }
+
+  private async undoOne(w: Write): Promise<UndoStep> {
+    const file = w.key;
+    const write = { path: file.path, before: w.before, after: w.after };
+    if (!this.isLive(file)) return undoStep(write, null);
+    if (w.before === null) {
+      const step = undoStep(write, await this.app.vault.read(file));
+      if (step.action === "delete") await this.app.fileManager.trashFile(file);
+      return step;
+    }
+    let step: UndoStep = undoStep(write, null);
+    await this.app.vault.process(file, (text) => {
+      step = undoStep(write, text);
+      return step.action === "restore" ? step.text : text;
+    });
+    return step;
   }
 
   /** Still the vault's file at its path (not deleted; a rename keeps the same TFile). */
@@ -81,7 +124,7 @@ export class NoteStore {
     return false;
   }
 
-  private async applyNow(file: TFile, change: ChangePlan): Promise<boolean> {
+  private async applyNow(file: TFile, change: ChangePlan, batch: Batch): Promise<boolean> {
     try {
       if (!this.isLive(file)) return this.gone(file);
       // The note is read and parsed once; the write below reuses that unless the text changed meanwhile.
@@ -104,7 +147,9 @@ export class NoteStore {
           outcome.edit = edit;
           if (!("text" in edit)) return t;
           linesWritten = planned.lines.length > 0;
-          return linesWritten ? appendToSection(edit.text, planned.section, planned.lines) : edit.text;
+          const next = linesWritten ? appendToSection(edit.text, planned.section, planned.lines) : edit.text;
+          batch.record(file, t, next);
+          return next;
         });
         const edit = outcome.edit;
         if (edit !== null && "text" in edit) return true;
@@ -114,7 +159,11 @@ export class NoteStore {
           return false;
         }
         if (note.block.bom) {
-          await this.app.vault.process(file, (t) => patchFrontmatterText(t, planned.patch));
+          await this.app.vault.process(file, (t) => {
+            const next = patchFrontmatterText(t, planned.patch);
+            batch.record(file, t, next);
+            return next;
+          });
         } else {
           const expected = Object.keys(current.frontmatter).length;
           await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
@@ -122,11 +171,17 @@ export class NoteStore {
             if (expected > 0 && Object.keys(fm).length === 0) throw new Error("Obsidian does not see this note's properties");
             applyPatch(fm, planned.patch);
           });
+          // Obsidian's writer gives no text: the note as read before, and as it is after.
+          batch.record(file, note.text, await this.app.vault.read(file));
         }
       }
       if (planned.lines.length > 0 && !linesWritten) {
         if (!this.isLive(file)) return this.gone(file);
-        await this.app.vault.process(file, (t) => appendToSection(t, planned.section, planned.lines));
+        await this.app.vault.process(file, (t) => {
+          const next = appendToSection(t, planned.section, planned.lines);
+          batch.record(file, t, next);
+          return next;
+        });
       }
       return true;
     } catch (e) {
@@ -136,13 +191,15 @@ export class NoteStore {
     }
   }
 
-  /** Creates a note (and its folder); never overwrites. */
-  async create(plan: NotePlan): Promise<TFile> {
+  /** Creates a note (and its folder); never overwrites. Recorded in `batch` when given. */
+  async create(plan: NotePlan, batch?: Batch): Promise<TFile> {
     const path = normalizePath(plan.path);
     const slash = path.lastIndexOf("/");
     if (slash > 0) await this.ensureFolder(path.slice(0, slash));
     if (this.app.vault.getAbstractFileByPath(path)) throw new Error(`"${path}" already exists`);
-    return this.app.vault.create(path, plan.content);
+    const file = await this.app.vault.create(path, plan.content);
+    batch?.record(file, null, plan.content);
+    return file;
   }
 
   async ensureFolder(folder: string): Promise<void> {

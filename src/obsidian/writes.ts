@@ -8,6 +8,7 @@ import { isClientFrontmatter, parseClient } from "../core/model/client";
 import type { ClienteleSettings } from "../core/model/settings";
 import type { ClientStatus, Day, HealthCategory, NotePlan } from "../core/model/types";
 import { configuredStage } from "../core/pipeline/pipeline";
+import type { Batch } from "./change-journal";
 import type { NoteStore } from "./note-store";
 
 /** What the write layer needs: the note store, the settings and the day, a way to find a note, a Notice. */
@@ -62,7 +63,7 @@ function stillThatClient(c: ClientStatus, fm: Frontmatter): boolean {
  * Applies a change planned for client `c` from its note on disk, after checking the note is
  * still that client; when it is not, writes nothing and says so naming the note.
  */
-async function applyToClient(w: WriteContext, c: ClientStatus, plan: (fm: Frontmatter) => NoteChange | null): Promise<boolean> {
+export async function applyToClient(w: WriteContext, c: ClientStatus, plan: (fm: Frontmatter) => NoteChange | null, batch?: Batch): Promise<boolean> {
   const file = fileOf(w, c);
   if (!file) return false;
   let other = false;
@@ -72,7 +73,7 @@ async function applyToClient(w: WriteContext, c: ClientStatus, plan: (fm: Frontm
       return null;
     }
     return plan(fm);
-  });
+  }, batch);
   if (!other) return ok;
   w.notify(`Clientele: "${file.path}" is no longer the client ${c.client.name}${c.client.id ? ` (${c.client.id})` : ""}; nothing was written.`);
   return false;
@@ -80,7 +81,7 @@ async function applyToClient(w: WriteContext, c: ClientStatus, plan: (fm: Frontm
 
 /** Logs an interaction in the client's note (properties and Interaction log). */
 export async function logInteractionFor(w: WriteContext, c: ClientStatus, i: Interaction): Promise<boolean> {
-  const ok = await applyToClient(w, c, (fm) => planInteraction(fresh(w, c, fm), i));
+  const ok = await applyToClient(w, c, (fm) => planInteraction(fresh(w, c, fm), i), w.store.journal.begin(`Log ${i.type} with ${c.client.name}`));
   if (ok) w.notify(`Logged ${i.type} with ${c.client.name}.`);
   return ok;
 }
@@ -88,7 +89,7 @@ export async function logInteractionFor(w: WriteContext, c: ClientStatus, i: Int
 /** Saves a health check in the client's note (the four scores, last_review and Health history). */
 export function healthCheckFor(w: WriteContext, c: ClientStatus, input: HealthCheckScores): Promise<boolean> {
   const change = planHealthCheck(input.scores, input.comment, w.today(), w.settings().weights);
-  return applyToClient(w, c, () => change);
+  return applyToClient(w, c, () => change, w.store.journal.begin(`Health check of ${c.client.name}`));
 }
 
 /**
@@ -100,7 +101,8 @@ export async function moveClient(w: WriteContext, c: ClientStatus, to: string): 
   const settings = w.settings();
   if (configuredStage(to, settings) === null) return true;
   // The history line names the stage text the note had, even one that is not a configured stage.
-  return applyToClient(w, c, (fm) => planStageChange(fresh(w, c, fm), fm, to, w.today(), settings));
+  const batch = w.store.journal.begin(`Move ${c.client.name} to ${configuredStage(to, settings) ?? to}`);
+  return applyToClient(w, c, (fm) => planStageChange(fresh(w, c, fm), fm, to, w.today(), settings), batch);
 }
 
 /**
@@ -111,6 +113,7 @@ export async function moveClient(w: WriteContext, c: ClientStatus, to: string): 
 export async function renameStageInNotes(w: WriteContext, paths: readonly string[], from: string, to: string): Promise<string[]> {
   const wanted = from.trim().toLowerCase();
   const changed: string[] = [];
+  const batch = w.store.journal.begin(`Rename the stage ${from} to ${to} in the notes`);
   await Promise.all(paths.map(async (path) => {
     const file = w.app.vault.getFileByPath(path);
     if (!file) return;
@@ -120,7 +123,7 @@ export async function renameStageInNotes(w: WriteContext, paths: readonly string
       if (!isClientFrontmatter(fm) || typeof raw !== "string" || raw.trim().toLowerCase() !== wanted) return null;
       planned = true;
       return { patch: { stage: to }, section: "", lines: [] };
-    });
+    }, batch);
     if (ok && planned) changed.push(path);
   }));
   return changed.sort();

@@ -2,7 +2,7 @@
 // styles) x random bodies (line endings, byte order mark, --- lines, code fences, headings that
 // look like Clientele's) x a random action. Whatever the note, the action changes only its keys
 // and appends only its line; moving twice equals moving once; a move that changes nothing writes
-// nothing (same bytes, same modification time).
+// nothing (same bytes, same modification time); undoing any action gives back the exact bytes.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
@@ -17,7 +17,7 @@ import { createFakeApp, Notice, readFile, type App } from "../fake/obsidian";
 import { expectBodyKept, expectPropertiesKept, props, statusOf, TODAY } from "./helpers";
 
 /** Runs per property; the whole file stays well under ten seconds. */
-const RUNS = { write: 200, twice: 100, noop: 100 } as const;
+const RUNS = { write: 200, twice: 100, noop: 100, undo: 100 } as const;
 
 const settings = defaultSettings();
 const PATH = "Clients/Note.md";
@@ -202,5 +202,16 @@ describe("the write path, property-based", () => {
       expect(app.vault.getFileByPath(PATH)?.stat.mtime).toBe(mtime);
       expect(app.vault.operations.length).toBe(ops);
     }), { numRuns: RUNS.noop });
+  }, 60_000);
+
+  it(`undoing any action on any note gives back its exact bytes (${RUNS.undo} runs)`, async () => {
+    await fc.assert(fc.asyncProperty(noteText, action, async (before, a) => {
+      const { app, deps } = cheapDeps(before);
+      await run(deps, before, a);
+      const wrote = readFile(app, PATH) !== before;
+      const undone = await deps.store.undoLast();
+      expect(undone === null).toBe(!wrote);
+      expect(readFile(app, PATH)).toBe(before);
+    }), { numRuns: RUNS.undo });
   }, 60_000);
 });

@@ -47,7 +47,7 @@ Usage:
   clientele --version
       Prints the version.
 
-Options of review, client, export, weekly and agenda:
+Options of review, client, export, weekly, agenda and import:
   --now YYYY-MM-DD        evaluate the vault as on that day (default: today, local time)
 
 VAULT is the vault's folder; its settings are read from .obsidian/plugins/clientele/data.json.
@@ -56,7 +56,7 @@ errors (--json), on stderr (export, weekly; the weekly note lists them too).
 
 Exit status:
   0  done, even when some notes or folders could not be read
-  1  an unexpected error
+  1  an unexpected error, or import could not write a note
   2  bad arguments, or VAULT is missing or not a folder
 `;
 

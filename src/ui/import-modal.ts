@@ -134,8 +134,15 @@ export class ImportModal extends Modal {
     const plan = this.plan;
     if (!plan || this.busy) return;
     this.busy = true;
-    const outcome = await this.opts.confirm(plan);
     const { contentEl } = this;
+    let outcome: ImportOutcome;
+    try {
+      outcome = await this.opts.confirm(plan);
+    } catch (e) {
+      this.busy = false;
+      contentEl.createEl("p", { text: `Could not import: ${e instanceof Error ? e.message : String(e)}`, cls: "clientele-form-error" });
+      return;
+    }
     contentEl.empty();
     contentEl.createEl("p", { text: `Imported ${count(outcome.created, this.opts.noun)}; skipped ${count(outcome.skipped, "row")}.`, cls: "clientele-import-summary" });
     this.list(contentEl, "Skipped", plan.problems.filter((p) => p.skipped).map((p) => p.message), "clientele-import-skipped");

@@ -97,8 +97,11 @@ describe("clientele import (CSV)", () => {
   it("imports 1,000 rows with ids one after another", async () => {
     const lines = ["Company,Stage,Value"];
     for (let i = 0; i < 1000; i++) lines.push(`Client ${i},Active,${i}`);
-    const v = tmpVault({ "Clients/Old.md": "---\ntype: client\nclient_id: CLI-00041\ncompany: Old\n---\n", "big.csv": lines.join("\n") });
+    const settings = JSON.stringify({ createLinkedNotes: false });
+    const v = tmpVault({ "Clients/Old.md": "---\ntype: client\nclient_id: CLI-00041\ncompany: Old\n---\n", "big.csv": lines.join("\n"), ".obsidian/plugins/clientele/data.json": settings });
+    const started = performance.now();
     const r = await cli(["import", v, path.join(v, "big.csv"), "--now", "2026-11-21", "--json"]);
+    const ms = performance.now() - started;
     const done = JSON.parse(r.out) as { created: { id: string }[]; skipped: unknown[] };
     expect(done.created).toHaveLength(1000);
     expect(done.skipped).toEqual([]);
@@ -107,7 +110,9 @@ describe("clientele import (CSV)", () => {
     expect(read(v, "Clients/Client 999.md")).toContain("value: 999");
     const review = await cli(["review", v, "--json", "--now", "2026-11-21"]);
     expect((JSON.parse(review.out) as { clients: unknown[] }).clients).toHaveLength(1001);
-  });
+    expect(readdirSync(path.join(v, "Clients"))).toHaveLength(1001);
+    expect(ms).toBeLessThan(20_000);
+  }, 60_000);
 });
 
 describe("export --csv imports back", () => {

@@ -89,6 +89,10 @@ function askPeriod(deps: Deps, c: ClientStatus): Promise<void> {
  * resolves once the picker is open (the report follows the choice).
  */
 export async function progressReport(deps: Deps): Promise<void> {
+  if (!deps.index.ready) {
+    deps.notify("Clientele: still reading your client notes; try again in a moment.");
+    return;
+  }
   const active = activeClient(deps);
   if (active) return askPeriod(deps, active);
   const clients = deps.index.clients(deps.today());

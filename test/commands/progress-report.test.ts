@@ -2,10 +2,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { progressReport } from "../../src/commands/progress-report";
-import { getControl, getOpenModal, readFile, suggestModal, TextComponent } from "../fake/obsidian";
+import { getControl, getOpenModal, notices, readFile, suggestModal, TextComponent } from "../fake/obsidian";
 import type { ClientStatus } from "../../src/core/model/types";
 import { ProgressModal } from "../../src/ui/progress-modal";
-import { sampleHarness, sampleNotes, SAMPLE_TODAY, type Harness } from "../helpers/sample-plugin";
+import { sampleHarness, sampleNotes, sampleSettings, SAMPLE_TODAY, startDeps, type Harness } from "../helpers/sample-plugin";
 
 const LEDGERLINE = "Clients/Ledgerline Payments.md";
 const REPORT = "Reviews/Progress/Ledgerline Payments progress 2026-11-21.md";
@@ -102,5 +102,14 @@ describe("progress-report", () => {
     click(period(h).el, "Cancel");
     await done;
     expect(h.app.vault.getFolderByPath("Reviews/Progress")).toBeNull();
+  });
+
+  it("asks to wait while the client notes are still being read", async () => {
+    const h = await startDeps(sampleNotes(), sampleSettings());
+    await openNote(h, LEDGERLINE);
+    h.deps.index.ready = false; // as before the index's first build, which the fake finishes at once
+    await progressReport(h.deps);
+    expect(notices().at(-1)).toBe("Clientele: still reading your client notes; try again in a moment.");
+    expect(h.fake.openModals).toHaveLength(0);
   });
 });

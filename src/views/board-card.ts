@@ -2,6 +2,7 @@
 // a company name is never parsed as HTML.
 import { setIcon } from "obsidian";
 import type { CardModel } from "../core/pipeline/board";
+import { fillIntelBadges, fillIntelLine } from "./board-card-intel";
 
 export const CARD_CLASS = "clientele-card";
 export const COLUMN_CLASS = "clientele-column";
@@ -28,9 +29,11 @@ export function fillCard(el: HTMLElement, m: CardModel, active: boolean): void {
 
   const meta = el.createDiv({ cls: "clientele-card-meta" });
   meta.createSpan({ cls: `clientele-badge is-${m.badge.tone}`, text: m.badge.text, attr: { title: m.badge.title } });
+  if (m.intel) fillIntelBadges(meta, m.intel);
   if (m.id) meta.createSpan({ cls: "clientele-card-id", text: m.id });
   if (m.engagement) meta.createSpan({ cls: "clientele-card-engagement", text: m.engagement });
 
+  if (m.intel) fillIntelLine(el, m.intel);
   if (m.stale) el.createDiv({ cls: "clientele-card-stale", text: m.stale });
   if (m.nextAction || m.due) {
     const next = el.createDiv({ cls: "clientele-card-next" });

@@ -59,7 +59,7 @@ describe("fillCard: related records", () => {
     // The warnings follow the chips.
     expect(el.lastElementChild?.classList.contains("clientele-card-warning")).toBe(true);
     expect(el.getAttribute("aria-label")).toBe(
-      "Acme, health Unscored, 1 contact, 1 open deal worth EUR 12,000, 1 invoice overdue by 47 days, 1 purchase order unbilled, 1 open feedback, Contract notice in 12 days, No decision maker",
+      "Acme, health Unscored, risk 2 Low, 1 contact, 1 open deal worth EUR 12,000, 1 invoice overdue by 47 days, 1 purchase order unbilled, 1 open feedback, Contract notice in 12 days, No decision maker",
     );
   });
 
@@ -68,7 +68,7 @@ describe("fillCard: related records", () => {
       const el = render(c);
       expect(el.querySelector(".clientele-card-records")).toBeNull();
       expect(el.querySelector(".clientele-card-warning")).toBeNull();
-      expect(el.getAttribute("aria-label")).toBe("Acme, health Unscored");
+      expect(el.getAttribute("aria-label")).toBe("Acme, health Unscored, risk 2 Low");
     }
   });
 

@@ -3,12 +3,14 @@
 import { isExcludedStage } from "../model/activity";
 import { daysBetween } from "../model/dates";
 import { formatTotals, plural } from "../model/format";
+import { stuckDaysOf } from "../intel/stuck-settings";
+import { cardIntel, type CardIntel } from "./card-intel";
 import { cardRecords, type CardRecords } from "./card-records";
 import { configuredStage, groupByStage } from "./pipeline";
 import type { ClienteleSettings } from "../model/settings";
 import type { ClientStatus, Day } from "../model/types";
 
-export const SORT_KEYS = ["name", "health", "inactive", "value", "due"] as const;
+export const SORT_KEYS = ["name", "health", "inactive", "value", "clv", "due"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
@@ -16,6 +18,7 @@ export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
   health: "Lowest health",
   inactive: "Most inactive",
   value: "Highest value",
+  clv: "Highest lifetime value",
   due: "Next action due",
 };
 
@@ -53,7 +56,8 @@ export function readBoardState(raw: unknown): BoardState {
 
 /**
  * True when every word of the query is found in the company name, the client id or a tag
- * (ignoring case). A word starting with `#` matches tags only.
+ * (ignoring case). A word starting with `#` matches tags only; `tier:gold` (or silver, bronze)
+ * matches the value tier only.
  */
 export function matchesQuery(c: ClientStatus, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter((w) => w !== "" && w !== "#");
@@ -62,6 +66,7 @@ export function matchesQuery(c: ClientStatus, query: string): boolean {
   const tags = c.client.tags.map((t) => t.toLowerCase());
   return words.every((w) => {
     if (w.startsWith("#")) return tags.some((t) => t.includes(w.slice(1)));
+    if (w.startsWith("tier:") && w.length > 5) return c.tier !== null && c.tier.toLowerCase().startsWith(w.slice(5));
     return name.includes(w) || id.includes(w) || tags.some((t) => t.includes(w));
   });
 }
@@ -94,6 +99,7 @@ export function compareCards(sort: SortKey): (a: ClientStatus, b: ClientStatus) 
       // No recorded activity at all counts as the most inactive.
       case "inactive": return (b.daysInactive ?? Number.MAX_SAFE_INTEGER) - (a.daysInactive ?? Number.MAX_SAFE_INTEGER);
       case "value": return nullsLast(a.client.value, b.client.value, true);
+      case "clv": return nullsLast(a.clv, b.clv, true);
       case "due": {
         const x = a.client.nextActionDue;
         const y = b.client.nextActionDue;
@@ -177,6 +183,8 @@ export interface CardModel {
   renewal: { text: string; urgent: boolean } | null;
   /** The related records rolled up (section 7); null when the vault has none or nothing is there. */
   records: CardRecords | null;
+  /** Value and risk (section 8): risk badge, tier, time in stage, health sparkline; null when none. */
+  intel: CardIntel | null;
   /** A one-line summary for screen readers. */
   label: string;
 }
@@ -216,10 +224,12 @@ export function cardModel(c: ClientStatus, today: Day, settings: ClienteleSettin
   const due = dueOf(c.client.nextActionDue, today);
   const renewal = renewalOf(c, today, settings);
   const records = cardRecords(c.records);
+  const intel = cardIntel(c, stuckDaysOf(settings), (c.client.currency ?? settings.currency).toUpperCase());
   const label = [
     c.client.name,
     c.client.id,
     `health ${badge.text}`,
+    ...(intel?.label ?? []),
     stale,
     c.client.engagement,
     c.client.nextAction ? `next: ${c.client.nextAction}` : null,
@@ -238,6 +248,7 @@ export function cardModel(c: ClientStatus, today: Day, settings: ClienteleSettin
     due,
     renewal,
     records,
+    intel,
     label,
   };
 }
@@ -248,5 +259,6 @@ export function cardModel(c: ClientStatus, today: Day, settings: ClienteleSettin
  */
 export function cardKey(c: ClientStatus): string {
   // The records' part is what the card shows of them (the roll-up itself holds far more).
-  return JSON.stringify([c.client, c.health.score, c.health.band, c.health.complete, c.daysInactive, c.stale, cardRecords(c.records)]);
+  const intel = [c.clv, c.tier, c.risk, c.daysInStage, c.healthScores, c.trend];
+  return JSON.stringify([c.client, c.health.score, c.health.band, c.health.complete, c.daysInactive, c.stale, cardRecords(c.records), intel]);
 }

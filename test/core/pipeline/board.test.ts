@@ -57,6 +57,14 @@ describe("matchesQuery", () => {
     expect(matchesQuery(acme, "QBR")).toBe(false); // the next action is not searched
   });
 
+  it("matches the value tier with a tier: word, and nothing for a client without one", () => {
+    const gold: ClientStatus = { ...acme, clv: 60000, tier: "Gold" };
+    expect(matchesQuery(gold, "tier:gold")).toBe(true);
+    expect(matchesQuery(gold, "TIER:G acme")).toBe(true);
+    expect(matchesQuery(gold, "tier:silver")).toBe(false);
+    expect(matchesQuery(acme, "tier:gold")).toBe(false);
+  });
+
   it("matches only tags with a # word", () => {
     expect(matchesQuery(acme, "#iso")).toBe(true);
     expect(matchesQuery(acme, "#acme")).toBe(false);
@@ -79,6 +87,11 @@ describe("compareCards", () => {
   });
   it("sorts by value highest first, none last", () => {
     expect(names(all, "value")).toEqual(["Acme Robotics", "beta labs", "Lost", "Cyan"]);
+  });
+  it("sorts by lifetime value highest first, none last (ties by name)", () => {
+    const withClv = (c: ClientStatus, clv: number | null): ClientStatus => ({ ...c, clv, tier: clv === null ? null : clv >= 50000 ? "Gold" : clv >= 10000 ? "Silver" : "Bronze" });
+    const list = [withClv(acme, 12900), withClv(beta, null), withClv(cyan, 60000), withClv(lost, 12900)];
+    expect(names(list, "clv")).toEqual(["Cyan", "Acme Robotics", "Lost", "beta labs"]);
   });
   it("sorts by next action due, soonest first, none last", () => {
     expect(names(all, "due")).toEqual(["Acme Robotics", "beta labs", "Cyan", "Lost"]);
@@ -162,7 +175,7 @@ describe("cardModel", () => {
       nextAction: "Send the QBR deck", due: { text: "Overdue 3 days", title: "Next action due 2026-11-18", overdue: true },
       renewal: { text: "Renews in 24 days", urgent: false },
     });
-    expect(m.label).toBe("Acme Robotics, CLI-00001, health 63 Good, 41 days inactive, Retainer, next: Send the QBR deck, Overdue 3 days (due 2026-11-18), Renews in 24 days");
+    expect(m.label).toBe("Acme Robotics, CLI-00001, health 63 Good, risk 47 Medium, 41 days inactive, Retainer, next: Send the QBR deck, Overdue 3 days (due 2026-11-18), Renews in 24 days");
   });
 
   it("gives the badge tone of each band and Unscored", () => {

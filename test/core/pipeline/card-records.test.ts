@@ -120,10 +120,10 @@ describe("the records part of a card", () => {
     const m = cardModel(c, TODAY, settings);
     expect(m.records?.chips.map((ch) => ch.text)).toEqual(["1 contact", "1 invoice overdue · 47 days"]);
     expect(m.records?.warnings).toEqual(["No decision maker"]);
-    expect(m.label).toBe("Acme, CLI-00001, health Unscored, 1 contact, 1 invoice overdue by 47 days, No decision maker");
+    expect(m.label).toBe("Acme, CLI-00001, health Unscored, risk 2 Low, 1 contact, 1 invoice overdue by 47 days, No decision maker");
     // Warnings alone still show.
     expect(cardModel(acme([], { stage: "Active" }), TODAY, settings).records).toEqual({ chips: [], warnings: ["No champion", "No decision maker"], label: ["No champion", "No decision maker"] });
-    expect(cardModel(acme(null), TODAY, settings).label).toBe("Acme, CLI-00001, health Unscored");
+    expect(cardModel(acme(null), TODAY, settings).label).toBe("Acme, CLI-00001, health Unscored, risk 2 Low");
   });
 
   it("keeps every kind in a fixed order", () => {

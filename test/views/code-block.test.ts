@@ -130,7 +130,7 @@ describe("the clientele code block", () => {
     const h = await sampleHarness();
     const { el } = await block(h, "view: pipline");
     expect(el.querySelector("table")).toBeNull();
-    expect(el.textContent).toBe('Clientele: unknown view "pipline"; use one of pipeline, at-risk, health, renewals, next-actions, review, records, client');
+    expect(el.textContent).toBe('Clientele: unknown view "pipline"; use one of pipeline, at-risk, health, renewals, next-actions, review, records, client, risk, top-value');
     expect((await block(h, "view: health\nstage: Won")).el.textContent).toBe('Clientele: unknown stage "Won"; use one of Discovery, Proposal, Active, Retention, Sunset');
     expect((await block(h, "view: [")).el.textContent).toContain("Clientele: the block's options are not valid YAML");
   });

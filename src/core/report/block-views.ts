@@ -28,6 +28,9 @@ const DEFAULT_SORT: Record<BlockView, BlockSort> = {
   review: "name",
   records: "name",
   client: "name",
+  // Their own order (block-intel.ts) unless a sort is given.
+  risk: "name",
+  "top-value": "name",
 };
 
 function comparator(sort: BlockSort, settings: ClienteleSettings): (a: ClientStatus, b: ClientStatus) => number {

@@ -3,6 +3,7 @@
 import { showValue } from "../model/client";
 import { linkTarget } from "../records/links";
 import { RECORD_KINDS, recordKindOf } from "../records/record";
+import { riskView, topValueView } from "./block-intel";
 import { recordBlock } from "./block-records";
 import { buildView } from "./block-views";
 import { BLOCK_SORTS, BLOCK_VIEWS, type BlockSort, type BlockTable, type BlockView } from "./block-types";
@@ -134,9 +135,12 @@ export function parseBlockOptions(source: string, parseYaml: (s: string) => unkn
 export function blockRows(options: BlockOptions, clients: ClientStatus[], today: Day, settings: ClienteleSettings): BlockTable {
   const stages = options.stages;
   const chosen = stages === null ? clients : clients.filter((c) => c.client.stage !== null && stages.includes(c.client.stage));
-  const table = options.view === "records" || options.view === "client"
-    ? recordBlock(options.view, chosen, { kind: options.kind, client: options.client, sort: options.sort }, today, settings)
-    : buildView(options.view, chosen, options.sort, options.limit, today, settings);
+  const view = options.view;
+  const table = view === "records" || view === "client"
+    ? recordBlock(view, chosen, { kind: options.kind, client: options.client, sort: options.sort }, today, settings)
+    : view === "risk" ? riskView(chosen, options.sort, settings)
+      : view === "top-value" ? topValueView(chosen, options.sort, options.limit, settings)
+        : buildView(view, chosen, options.sort, options.limit, today, settings);
   if (options.limit === null || table.rows.length <= options.limit) return table;
   const shown = `Showing ${options.limit} of ${table.rows.length}.`;
   return { ...table, rows: table.rows.slice(0, options.limit), summary: table.summary === null ? shown : `${table.summary} ${shown}` };

@@ -36,7 +36,7 @@ describe("parseBlockOptions", () => {
     expect(options("health")).toEqual({ view: "health", limit: null, stages: null, sort: null, kind: null, client: null });
   });
   it("names the problem and the choices, never throwing", () => {
-    expect(message("view: pipline")).toBe('Clientele: unknown view "pipline"; use one of pipeline, at-risk, health, renewals, next-actions, review, records, client');
+    expect(message("view: pipline")).toBe('Clientele: unknown view "pipline"; use one of pipeline, at-risk, health, renewals, next-actions, review, records, client, risk, top-value');
     expect(message("")).toContain("this block is empty");
     expect(message("limit: 3")).toContain("this block has no view");
     expect(message("view: [a")).toContain("not valid YAML");

@@ -24,7 +24,7 @@ export class BoardToolbar {
     const el = parent.createDiv({ cls: "clientele-board-toolbar" });
     this.filterEl = el.createEl("input", {
       cls: "clientele-board-filter",
-      attr: { type: "search", placeholder: "Filter: company, tag or ID", "aria-label": "Filter clients by company, tag or ID", spellcheck: "false" },
+      attr: { type: "search", placeholder: "Filter: company, tag, ID or tier:gold", "aria-label": "Filter clients by company, tag, ID or value tier (tier:gold, tier:silver, tier:bronze)", spellcheck: "false" },
     });
     this.onFilter = debounce((query: string) => change({ query }), 150, true);
     this.filterEl.addEventListener("input", () => this.onFilter(this.filterEl.value));

@@ -55,26 +55,32 @@ describe("expectLinear", () => {
     }, 1000);
     expect(seen).toEqual(sizes);
     expect(sizes.slice(0, WARM_UPS + SMALL_ROUNDS)).toEqual(Array<number>(WARM_UPS + SMALL_ROUNDS).fill(1000));
-    expect(sizes.slice(WARM_UPS + SMALL_ROUNDS)).toEqual([GROWTH * 1000]);
+    // One call at 8n when it is within the limit; a loaded machine may need a second or third.
+    const large = sizes.slice(WARM_UPS + SMALL_ROUNDS);
+    expect(large.length).toBeGreaterThanOrEqual(1);
+    expect(large.length).toBeLessThanOrEqual(LARGE_TRIES);
+    expect(large.every((n) => n === GROWTH * 1000)).toBe(true);
   });
 
   it("a pause during one call at 8n does not fail a linear run; the same pause in every call at 8n does", () => {
     let largeCalls = 0;
+    // The limit here is about 24 × 0.2 ms + 5 ms; the pause is far above it.
     const pausedOnce = (n: number) => {
-      if (n > 1000 && ++largeCalls === 1) pause(60);
+      if (n > 2000 && ++largeCalls === 1) pause(200);
       linear(n);
     };
-    expect(() => expectLinear("paused once", pausedOnce, 1000)).not.toThrow();
-    expect(largeCalls).toBe(2);
+    expect(() => expectLinear("paused once", pausedOnce, 2000)).not.toThrow();
+    expect(largeCalls).toBeGreaterThanOrEqual(2);
+    expect(largeCalls).toBeLessThanOrEqual(LARGE_TRIES);
     largeCalls = 0;
     const pausedAlways = (n: number) => {
-      if (n > 1000) {
+      if (n > 2000) {
         largeCalls++;
-        pause(60);
+        pause(200);
       }
       linear(n);
     };
-    expect(() => expectLinear("paused always", pausedAlways, 1000)).toThrow(/paused always: not linear/);
+    expect(() => expectLinear("paused always", pausedAlways, 2000)).toThrow(/paused always: not linear/);
     expect(largeCalls).toBe(LARGE_TRIES);
   });
 });

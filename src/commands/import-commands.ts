@@ -1,4 +1,4 @@
-// "Import clients or contacts from CSV" and "Import contacts from vCard": pick a file of the vault,
+// "Import clients from CSV file" and "Import contacts from address book file" (vCard, .vcf): pick a file of the vault,
 // map its columns, preview, and on the user's confirmation create exactly the previewed notes
 // through the note store (never over an existing note). Client ids continue as "New client" gives
 // them: one more than the highest in the vault or ever issued.
@@ -126,6 +126,6 @@ export function pickImportFile(deps: Deps, source: Source): void {
 }
 
 export function registerImportCommands(plugin: Plugin, deps: Deps): void {
-  plugin.addCommand({ id: "import-csv", name: "Import clients or contacts from CSV", callback: () => pickImportFile(deps, "csv") });
-  plugin.addCommand({ id: "import-vcard", name: "Import contacts from .vcf file", callback: () => pickImportFile(deps, "vcf") });
+  plugin.addCommand({ id: "import-csv", name: "Import clients from CSV file", callback: () => pickImportFile(deps, "csv") });
+  plugin.addCommand({ id: "import-vcard", name: "Import contacts from address book file", callback: () => pickImportFile(deps, "vcf") });
 }

@@ -1,10 +1,14 @@
 // Registers every command under its contract id. No default hotkeys.
 import type { Plugin } from "obsidian";
 import type { Deps } from "../deps";
+import { applyTagRules, bulkEditCommand, snoozeClient, undoLast } from "./bulk-commands";
 import { healthCheck, logInteraction, moveStage, showAtRisk } from "./client-commands";
 import { openDashboard, weeklyReview } from "./dashboard-commands";
 import { newClient } from "./new-client";
+import { registerImportCommands } from "./import-commands";
+import { insertWorkflow } from "./insert-workflow";
 import { newRecord } from "./new-record";
+import { progressReport } from "./progress-report";
 
 export interface ViewOpeners {
   openPipeline(): void;
@@ -20,4 +24,11 @@ export function registerCommands(plugin: Plugin, deps: Deps, views: ViewOpeners)
   plugin.addCommand({ id: "open-pipeline", name: "Open pipeline", callback: () => views.openPipeline() });
   plugin.addCommand({ id: "open-dashboard", name: "Open dashboard", callback: () => void openDashboard(deps) });
   plugin.addCommand({ id: "weekly-review", name: "Weekly review", callback: () => void weeklyReview(deps) });
+  plugin.addCommand({ id: "snooze-client", name: "Snooze client", callback: () => snoozeClient(deps) });
+  plugin.addCommand({ id: "bulk-edit", name: "Bulk edit clients", callback: () => bulkEditCommand(deps) });
+  plugin.addCommand({ id: "apply-tag-rules", name: "Apply tag rules", callback: () => applyTagRules(deps) });
+  plugin.addCommand({ id: "undo-last-change", name: "Undo last change", callback: () => undoLast(deps) });
+  plugin.addCommand({ id: "progress-report", name: "Progress report", callback: () => void progressReport(deps) });
+  plugin.addCommand({ id: "insert-workflow", name: "Insert workflow", callback: () => void insertWorkflow(deps) });
+  registerImportCommands(plugin, deps);
 }

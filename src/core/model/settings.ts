@@ -1,5 +1,6 @@
 // Plugin settings, their defaults and the pure migration from whatever `loadData()` returned.
 import { defaultAgendaSettings, migrateAgendaSettings, type AgendaSettings } from "../agenda/agenda-settings";
+import { defaultWorkflowSettings, migrateWorkflowSettings, type WorkflowSettings } from "../create/workflow-settings";
 import { defaultIntelSettings, migrateIntelSettings, type IntelSettings } from "../intel/intel-settings";
 import { defaultSegmentSettings, migrateSegmentSettings, type SegmentSettings } from "../intel/segment-settings";
 import { defaultRecordSettings, migrateRecordSettings, type RecordSettings } from "./record-settings";
@@ -7,7 +8,7 @@ import type { HealthCategory } from "./types";
 
 export const SETTINGS_VERSION = 1;
 
-export interface ClienteleSettings extends RecordSettings, IntelSettings, AgendaSettings, SegmentSettings {
+export interface ClienteleSettings extends RecordSettings, IntelSettings, AgendaSettings, SegmentSettings, WorkflowSettings {
   version: number;
   clientsFolder: string;
   templatePath: string;
@@ -70,6 +71,7 @@ export const DEFAULT_SETTINGS: ClienteleSettings = {
   ...defaultIntelSettings(),
   ...defaultAgendaSettings(),
   ...defaultSegmentSettings(),
+  ...defaultWorkflowSettings(),
 };
 
 export function defaultSettings(): ClienteleSettings {
@@ -120,7 +122,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
   const d = DEFAULT_SETTINGS;
   const s: ClienteleSettings = { ...d, stages: [...d.stages], excludedStages: [...d.excludedStages], staleDaysByStage: {}, contactDaysByStage: {}, weights: { ...d.weights } };
   const problems: string[] = [];
-  Object.assign(s, defaultRecordSettings(), defaultIntelSettings(), defaultAgendaSettings(), defaultSegmentSettings());
+  Object.assign(s, defaultRecordSettings(), defaultIntelSettings(), defaultAgendaSettings(), defaultSegmentSettings(), defaultWorkflowSettings());
   if (raw === undefined || raw === null) return { settings: s, migrated: false, problems };
   if (!isRecord(raw)) return { settings: s, migrated: true, problems: ["settings are not an object; defaults used"] };
   let migrated = raw.version !== SETTINGS_VERSION;
@@ -210,6 +212,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
   migrateIntelSettings(raw, s, bad);
   migrateAgendaSettings(raw, s, bad);
   migrateSegmentSettings(raw, s, bad);
+  migrateWorkflowSettings(raw, s, bad, pathProblem);
   s.version = SETTINGS_VERSION;
   return { settings: s, migrated, problems };
 }

@@ -2,13 +2,14 @@
 import { defaultAgendaSettings, migrateAgendaSettings, type AgendaSettings } from "../agenda/agenda-settings";
 import { defaultWorkflowSettings, migrateWorkflowSettings, type WorkflowSettings } from "../create/workflow-settings";
 import { defaultIntelSettings, migrateIntelSettings, type IntelSettings } from "../intel/intel-settings";
+import { defaultStuckSettings, migrateStuckSettings, type StuckSettings } from "../intel/stuck-settings";
 import { defaultSegmentSettings, migrateSegmentSettings, type SegmentSettings } from "../intel/segment-settings";
 import { defaultRecordSettings, migrateRecordSettings, type RecordSettings } from "./record-settings";
 import type { HealthCategory } from "./types";
 
 export const SETTINGS_VERSION = 1;
 
-export interface ClienteleSettings extends RecordSettings, IntelSettings, AgendaSettings, SegmentSettings, WorkflowSettings {
+export interface ClienteleSettings extends RecordSettings, IntelSettings, AgendaSettings, SegmentSettings, WorkflowSettings, StuckSettings {
   version: number;
   clientsFolder: string;
   templatePath: string;
@@ -72,6 +73,7 @@ export const DEFAULT_SETTINGS: ClienteleSettings = {
   ...defaultAgendaSettings(),
   ...defaultSegmentSettings(),
   ...defaultWorkflowSettings(),
+  ...defaultStuckSettings(),
 };
 
 export function defaultSettings(): ClienteleSettings {
@@ -122,7 +124,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
   const d = DEFAULT_SETTINGS;
   const s: ClienteleSettings = { ...d, stages: [...d.stages], excludedStages: [...d.excludedStages], staleDaysByStage: {}, contactDaysByStage: {}, weights: { ...d.weights } };
   const problems: string[] = [];
-  Object.assign(s, defaultRecordSettings(), defaultIntelSettings(), defaultAgendaSettings(), defaultSegmentSettings(), defaultWorkflowSettings());
+  Object.assign(s, defaultRecordSettings(), defaultIntelSettings(), defaultAgendaSettings(), defaultSegmentSettings(), defaultWorkflowSettings(), defaultStuckSettings());
   if (raw === undefined || raw === null) return { settings: s, migrated: false, problems };
   if (!isRecord(raw)) return { settings: s, migrated: true, problems: ["settings are not an object; defaults used"] };
   let migrated = raw.version !== SETTINGS_VERSION;
@@ -213,6 +215,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
   migrateAgendaSettings(raw, s, bad);
   migrateSegmentSettings(raw, s, bad);
   migrateWorkflowSettings(raw, s, bad, pathProblem);
+  migrateStuckSettings(raw, s, bad);
   s.version = SETTINGS_VERSION;
   return { settings: s, migrated, problems };
 }

@@ -77,6 +77,12 @@ export class Commands {
   }
 }
 
+/** A core plugin as app.internalPlugins holds it. */
+export interface InternalPlugin {
+  enabled: boolean;
+  instance: { id: string; options?: Record<string, unknown> };
+}
+
 export class App {
   vault: Vault;
   metadataCache: MetadataCache;
@@ -97,6 +103,15 @@ export class App {
     getPlugin(id: string): Plugin | null;
   };
   setting: { pluginTabs: { pluginId: string; tab: SettingTab }[] } = { pluginTabs: [] };
+  /**
+   * Obsidian's (private) core plugin registry, app.internalPlugins: `getPluginById(id)` gives the
+   * core plugin's wrapper, `{ enabled, instance }`, whose instance holds its `options` (Daily notes:
+   * `{ folder, format, template }`). Tests set `plugins[id]`.
+   */
+  internalPlugins: {
+    plugins: Record<string, InternalPlugin>;
+    getPluginById(id: string): InternalPlugin | null;
+  };
 
   // ---- fake state and registries, for tests ---------------------------------------------------------
   /** Modals currently open, oldest first. */
@@ -123,6 +138,8 @@ export class App {
     this.fileManager = new FileManager(this.vault, this.metadataCache);
     this.workspace = new Workspace(this);
     this.commands = new Commands(this);
+    const internal: Record<string, InternalPlugin> = {};
+    this.internalPlugins = { plugins: internal, getPluginById: (id: string) => internal[id] ?? null };
     const plugins: Record<string, Plugin> = {};
     this.plugins = {
       plugins,

@@ -30,6 +30,7 @@ export { Notice, Menu, HoverPopover, setIcon, Keymap, MarkdownRenderChild } from
 export { BasesView, QueryController } from "./bases";
 export { normalizePath, debounce, requestUrl, setRequestUrlHandler, requireApiVersion } from "./util";
 export { App } from "./app";
+export { moment } from "./moment";
 export { Plugin } from "./plugin";
 export {
   createFakeApp,

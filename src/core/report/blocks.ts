@@ -1,5 +1,6 @@
 // The `clientele` code block: its options (YAML inside the block) and the table it shows, as
 // plain data, so the DOM code only draws what this returns.
+import { filterBySegment } from "../intel/segments";
 import { showValue } from "../model/client";
 import { linkTarget } from "../records/links";
 import { RECORD_KINDS, recordKindOf } from "../records/record";
@@ -13,7 +14,7 @@ import type { ClientStatus, Day, RecordKind } from "../model/types";
 export const BLOCK_LANGUAGE = "clientele";
 export { BLOCK_SORTS, BLOCK_VIEWS, type BlockCell, type BlockSort, type BlockTable, type BlockView, type Tone } from "./block-types";
 export const MAX_LIMIT = 1000;
-const KEYS = ["view", "limit", "stage", "sort", "kind", "client"];
+const KEYS = ["view", "limit", "stage", "sort", "kind", "client", "segment"];
 
 export interface BlockOptions {
   view: BlockView;
@@ -27,6 +28,8 @@ export interface BlockOptions {
   kind: RecordKind | null;
   /** The name or id of one client (the client view; the records view optionally); null for all. */
   client: string | null;
+  /** Only the clients of this saved segment or condition (core/intel/segments.ts); null for all. */
+  segment: string | null;
 }
 
 export type ParsedBlock = { ok: true; options: BlockOptions } | { ok: false; message: string };
@@ -128,13 +131,21 @@ export function parseBlockOptions(source: string, parseYaml: (s: string) => unkn
     if (known !== "client" && known !== "records") return fail(`client is an option of the client and records views, not of ${known}`);
   }
   if (known === "client" && client === null) return fail('the client view needs a client; add a line such as "client: Acme Robotics" (its name or id)');
-  return { ok: true, options: { view: known, limit, stages: chosen, sort, kind, client } };
+  let segment: string | null = null;
+  if (raw.segment !== undefined && raw.segment !== null) {
+    if (typeof raw.segment !== "string" || raw.segment.trim() === "") return fail(`segment must be a saved segment's name or a condition such as "stage:Active tier:Gold", not ${showValue(raw.segment)}`);
+    segment = raw.segment.trim();
+  }
+  return { ok: true, options: { view: known, limit, stages: chosen, sort, kind, client, segment } };
 }
 
 /** The table a block shows for these clients on `today`. */
 export function blockRows(options: BlockOptions, clients: ClientStatus[], today: Day, settings: ClienteleSettings): BlockTable {
   const stages = options.stages;
-  const chosen = stages === null ? clients : clients.filter((c) => c.client.stage !== null && stages.includes(c.client.stage));
+  const inStages = stages === null ? clients : clients.filter((c) => c.client.stage !== null && stages.includes(c.client.stage));
+  const inSegment = options.segment === null ? inStages : filterBySegment(inStages, options.segment, settings.segments);
+  if (!Array.isArray(inSegment)) return { columns: ["Client"], rows: [], empty: `Clientele: segment: ${inSegment.problem}`, summary: null };
+  const chosen = inSegment;
   const view = options.view;
   const table = view === "records" || view === "client"
     ? recordBlock(view, chosen, { kind: options.kind, client: options.client, sort: options.sort }, today, settings)

@@ -59,7 +59,7 @@ const texts = (t: BlockTable): string[][] => t.rows.map((r) => r.map((c) => c.te
 
 describe("records and client options", () => {
   it("reads kind and client, kinds in the plural or as a type is spelled", () => {
-    expect(options("view: records\nkind: Invoice")).toEqual({ view: "records", limit: null, stages: null, sort: null, kind: "invoice", client: null });
+    expect(options("view: records\nkind: Invoice")).toEqual({ view: "records", limit: null, stages: null, sort: null, kind: "invoice", client: null, segment: null });
     expect(options("view: records\nkind: purchase orders\nclient: CLI-00001").kind).toBe("po");
     expect(options("view: records\nkind: deals\nclient: CLI-00001")).toMatchObject({ kind: "deal", client: "CLI-00001" });
     expect(options('view: client\nclient: "[[Acme]]"').client).toBe("Acme");
@@ -110,6 +110,31 @@ describe("the records view", () => {
     expect(texts(t)).toEqual([["Acme", "1 · EUR 400", "1 · EUR 1,200", "1 · EUR 900", "47 days"]]);
     expect(t.rows[0]?.[2]?.tone).toBe("bad");
     expect(t.rows[0]?.[4]?.tone).toBe("bad");
+  });
+  it("invoices: an overdue amount in another currency is named, never read as EUR 0; cents show two decimals", () => {
+    // Vela: only a USD invoice overdue (due 2026-11-08, 13 days). Wren: EUR 1,200.50 and USD 2,400 and
+    // GBP 80 overdue. Yarrow: an overdue invoice without an amount. Paid EUR 684.2 + 500 = 1,184.20.
+    const inv = (path: string, fm: Record<string, unknown>) => recordOf(path, { type: "invoice", ...fm });
+    const vela = withRecords("Clients/Vela.md", { stage: "Active" }, [
+      inv("B/V1.md", { client: "[[Vela]]", amount: 2400, currency: "USD", due: "2026-11-08" }),
+      inv("B/V2.md", { client: "[[Vela]]", amount: 684.2, due: "2026-10-01", paid: "2026-10-01" }),
+      inv("B/V3.md", { client: "[[Vela]]", amount: 500, due: "2026-10-01", paid: "2026-10-01" }),
+    ]);
+    const wren = withRecords("Clients/Wren.md", { stage: "Active" }, [
+      inv("B/W1.md", { client: "[[Wren]]", amount: 1200.5, due: "2026-11-01" }),
+      inv("B/W2.md", { client: "[[Wren]]", amount: 2400, currency: "USD", due: "2026-11-08" }),
+      inv("B/W3.md", { client: "[[Wren]]", amount: 80, currency: "GBP", due: "2026-11-20" }),
+    ]);
+    const yarrow = withRecords("Clients/Yarrow.md", { stage: "Active" }, [inv("B/Y1.md", { client: "[[Yarrow]]", due: "2026-11-20" })]);
+    const t = table("view: records\nkind: invoice", [vela, wren, yarrow]);
+    expect(texts(t)).toEqual([
+      ["Vela", "0", "1 overdue (USD 2,400 not in EUR)", "2 · EUR 1,184.20", "13 days"],
+      ["Wren", "0", "3 overdue (EUR 1,200.50 plus GBP 80 and USD 2,400 not in EUR)", "0", "20 days"],
+      ["Yarrow", "0", "1 overdue (no amount)", "0", "1 day"],
+    ]);
+    expect(t.rows[0]?.[2]?.tone).toBe("bad");
+    expect(texts(table("view: client\nclient: Vela", [vela])).find((r) => r[0] === "Invoices")).toEqual(["Invoices", "open 0, 1 overdue (USD 2,400 not in EUR, oldest 13 days), paid 2 · EUR 1,184.20"]);
+    expect(texts(table("view: client\nclient: Yarrow", [yarrow])).find((r) => r[0] === "Invoices")).toEqual(["Invoices", "open 0, 1 overdue (no amount, oldest 1 day), paid 0"]);
   });
   it("purchase orders: count, unbilled count and amount", () => {
     const t = table("view: records\nkind: po");

@@ -29,18 +29,18 @@ function message(source: string, stages?: string[]): string {
 
 describe("parseBlockOptions", () => {
   it("reads every option, case and spaces forgiven", () => {
-    expect(options("view: At-Risk\nlimit: 5\nstage: [active, Retention]\nsort: Value")).toEqual({ view: "at-risk", limit: 5, stages: ["Active", "Retention"], sort: "value", kind: null, client: null });
-    expect(options("view: pipeline\nstage: proposal\nlimit: '3'")).toEqual({ view: "pipeline", limit: 3, stages: ["Proposal"], sort: null, kind: null, client: null });
+    expect(options("view: At-Risk\nlimit: 5\nstage: [active, Retention]\nsort: Value")).toEqual({ view: "at-risk", limit: 5, stages: ["Active", "Retention"], sort: "value", kind: null, client: null, segment: null });
+    expect(options("view: pipeline\nstage: proposal\nlimit: '3'")).toEqual({ view: "pipeline", limit: 3, stages: ["Proposal"], sort: null, kind: null, client: null, segment: null });
   });
   it("accepts a block holding only the view name", () => {
-    expect(options("health")).toEqual({ view: "health", limit: null, stages: null, sort: null, kind: null, client: null });
+    expect(options("health")).toEqual({ view: "health", limit: null, stages: null, sort: null, kind: null, client: null, segment: null });
   });
   it("names the problem and the choices, never throwing", () => {
     expect(message("view: pipline")).toBe('Clientele: unknown view "pipline"; use one of pipeline, at-risk, health, renewals, next-actions, review, records, client, risk, top-value');
     expect(message("")).toContain("this block is empty");
     expect(message("limit: 3")).toContain("this block has no view");
     expect(message("view: [a")).toContain("not valid YAML");
-    expect(message("view: health\ncolour: red")).toBe('Clientele: unknown option "colour"; use view, limit, stage, sort, kind, client');
+    expect(message("view: health\ncolour: red")).toBe('Clientele: unknown option "colour"; use view, limit, stage, sort, kind, client, segment');
     expect(message("view: health\nlimit: 0")).toBe("Clientele: limit must be a whole number from 1 to 1000, not 0");
     expect(message("view: health\nlimit: 2.5")).toContain("not 2.5");
     expect(message("view: health\nstage: Won", ["Lead", "Won!"])).toBe('Clientele: unknown stage "Won"; use one of Lead, Won!');
@@ -74,6 +74,17 @@ describe("blockRows on the sample vault", () => {
     expect(t.rows[0]?.[0]).toEqual({ text: "Copperleaf Coffee Roasters", link: "Clients/Copperleaf Coffee Roasters.md" });
     expect(column(t, 1)).toEqual([...Array<string>(3).fill("Discovery"), ...Array<string>(2).fill("Proposal"), ...Array<string>(4).fill("Active"), ...Array<string>(3).fill("Retention"), ...Array<string>(2).fill("Sunset")]);
     expect(t.summary).toBe("Discovery 3 · Proposal 2 · Active 4 · Retention 3 · Sunset 2 · total EUR 61,800 + GBP 4,000");
+  });
+  it("segment: a condition or a saved segment narrows any view; a bad one says why instead of showing all", () => {
+    expect(column(table("view: pipeline\nsegment: stage:Retention"), 1)).toEqual(["Retention", "Retention", "Retention"]);
+    expect(column(table("view: pipeline\nstage: Active\nsegment: stage:Retention"), 0)).toEqual([]);
+    const keyAccounts = column(table("view: pipeline\nsegment: key ACCOUNTS"), 0);
+    expect(keyAccounts.length).toBeGreaterThan(0);
+    expect([...keyAccounts].sort()).toEqual(clients.filter((c) => c.tier === "Gold" || c.tier === "Silver").map((c) => c.client.name).sort());
+    const bad = table("view: pipeline\nsegment: tier:Platinum");
+    expect(bad.rows).toEqual([]);
+    expect(bad.empty).toMatch(/^Clientele: segment: "tier:Platinum" is no saved segment and not a condition/);
+    expect(parseBlockOptions("view: pipeline\nsegment: 3", parse)).toMatchObject({ ok: false });
   });
   it("at-risk: the most inactive first, with reasons", () => {
     const t = table("view: at-risk");
@@ -116,18 +127,19 @@ describe("blockRows on the sample vault", () => {
   it("records and client: the sample's records rolled up", () => {
     const invoices = table("view: records\nkind: invoice");
     // Open · overdue · paid · oldest overdue, in each client's currency, from Clients/Invoices/ on 2026-11-21.
-    // Vantor's overdue invoice INV-0021 is in USD: counted, its amount not summed into the EUR total.
+    // Vantor's overdue invoice INV-0021 is USD 2,400, due 2026-11-08: counted, its amount named, not
+    // summed into the EUR total. Its paid ones are 3 x 9,500 + 684.20 = EUR 29,184.20 (two decimals).
     expect(invoices.rows.map((r) => r.map((c) => c.text))).toEqual([
       ["Fieldnote Analytics", "1 · EUR 6,000", "0", "3 · EUR 18,000", "—"],
       ["Halloran Pike Solicitors", "1 · GBP 4,000", "0", "3 · GBP 12,000", "—"],
       ["Ledgerline Payments", "0", "0", "4 · EUR 32,000", "—"],
       ["Meridian Clinics", "0", "1 · EUR 2,800", "2 · EUR 5,600", "5 days"],
-      ["Vantor Aerospace Components", "1 · EUR 9,500", "1 · EUR 0", "4 · EUR 29,184.2", "13 days"],
+      ["Vantor Aerospace Components", "1 · EUR 9,500", "1 overdue (USD 2,400 not in EUR)", "4 · EUR 29,184.20", "13 days"],
     ]);
     expect(table("view: records\nkind: contract").rows[0]?.map((c) => c.text)).toEqual(["Atelier Voss Architects", "no signed contract with an end", "—", "—", "—"]);
     const t = table("view: client\nclient: vantor aerospace components");
     expect(t.rows.map((r) => r.map((c) => c.text)).slice(0, 5)).toEqual([["Client", "Vantor Aerospace Components (CLI-00001)"], ["Stage", "Active"], ["Health", "88 Excellent"], ["Last activity", "2026-11-18 (3 days ago)"], ["Last contact", "2026-11-18"]]);
-    expect(t.rows.map((r) => r[0]?.text)).toContain("Invoices");
+    expect(t.rows.find((r) => r[0]?.text === "Invoices")?.[1]).toEqual({ text: "open 1 · EUR 9,500, 1 overdue (USD 2,400 not in EUR, oldest 13 days), paid 4 · EUR 29,184.20", tone: "bad" });
   });
   it("says so when nothing matches", () => {
     const t = blockRows(options("view: at-risk"), [], TODAY, settings);

@@ -2,6 +2,7 @@
 import { daysBetween } from "../core/model/dates";
 import { formatMoney, plural } from "../core/model/format";
 import { KIND_WORDS, RECORD_KINDS } from "../core/records/record";
+import { overdueUnsummed } from "../core/report/block-records";
 import type { ClientReport } from "../core/report/client-report";
 
 function line(label: string, value: string): string {
@@ -9,7 +10,7 @@ function line(label: string, value: string): string {
 }
 
 function days(n: number): string {
-  return `${n} ${n === 1 ? "day" : "days"}`;
+  return plural(n, "day");
 }
 
 /** The profile as plain text; every piece of note text is passed through `t` (controls made visible). */
@@ -32,11 +33,14 @@ export function renderClientProfile(r: ClientReport, t: (s: string) => string): 
     for (const d of ro.deals.pastClose) out.push(line("Past close", `${t(d.name)}: expected ${d.expectedClose}, ${days(d.days)} ago`));
     if (ro.contract) out.push(line("Contract", `${t(ro.contract.name)}: ends ${ro.contract.end}, notice by ${ro.contract.noticeDeadline} (${ro.contract.daysToNotice < 0 ? `${days(-ro.contract.daysToNotice)} ago` : `in ${days(ro.contract.daysToNotice)}`})${ro.contract.autoRenew ? ", renews by itself" : ""}`));
     const inv = ro.invoices;
-    if (inv.openCount + inv.overdueCount + inv.paidCount > 0) out.push(line("Invoices", `open ${formatMoney(inv.open, cur)}, overdue ${formatMoney(inv.overdue, cur)}${inv.oldestOverdueDays !== null ? ` (oldest ${days(inv.oldestOverdueDays)})` : ""}, paid ${formatMoney(inv.paid, cur)}`));
+    const oldest = inv.oldestOverdueDays !== null ? `oldest ${days(inv.oldestOverdueDays)}` : null;
+    const unsummed = overdueUnsummed(ro);
+    const overdue = unsummed === null ? `overdue ${formatMoney(inv.overdue, cur)}${oldest === null ? "" : ` (${oldest})`}` : `${inv.overdueCount} overdue (${unsummed}${oldest === null ? "" : `, ${oldest}`})`;
+    if (inv.openCount + inv.overdueCount + inv.paidCount > 0) out.push(line("Invoices", `open ${formatMoney(inv.open, cur)}, ${overdue}, paid ${formatMoney(inv.paid, cur)}`));
     for (const i of inv.overdueList) out.push(line("Overdue", `${t(i.name)}: ${i.amount === null ? "no amount" : formatMoney(i.amount, i.currency)}, due ${i.due}, ${days(i.days)} overdue`));
     if (ro.pos.unbilledCount > 0) out.push(line("Unbilled POs", `${ro.pos.unbilledCount}: ${formatMoney(ro.pos.unbilledAmount, cur)}`));
     const fb = ro.feedback;
-    if (ro.counts.feedback > 0) out.push(line("Feedback", `${fb.open} open${fb.oldestOpenDays !== null ? ` (oldest ${days(fb.oldestOpenDays)})` : ""}${fb.avgDaysToFirstResponse !== null ? `, first response in ${fb.avgDaysToFirstResponse} days on average` : ""}${fb.avgDaysToResolve !== null ? `, resolved in ${fb.avgDaysToResolve}` : ""}`));
+    if (ro.counts.feedback > 0) out.push(line("Feedback", `${fb.open} open${fb.oldestOpenDays !== null ? ` (oldest ${days(fb.oldestOpenDays)})` : ""}${fb.avgDaysToFirstResponse !== null ? `, first response in ${days(fb.avgDaysToFirstResponse)} on average` : ""}${fb.avgDaysToResolve !== null ? `, resolved in ${days(fb.avgDaysToResolve)} on average` : ""}`));
   }
   if (c.due.length > 0) {
     out.push("", "Due");

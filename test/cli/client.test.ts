@@ -68,6 +68,26 @@ describe("clientele client", () => {
     expect(r.out).toContain("Overdue            INV-0001: EUR 1,200, due 2026-10-05, 47 days overdue");
   });
 
+  it("names an overdue amount in another currency instead of EUR 0, shows cents with two decimals and says 1 day", async () => {
+    const v = tmpVault({
+      "Clients/Vela.md": "---\ntype: client\nclient_id: CLI-00001\nstage: Active\ncurrency: EUR\n---\n",
+      // USD 2,400 due 2026-11-08: 13 days overdue on 2026-11-21, listed, not summed into EUR.
+      "Billing/INV-0001.md": '---\ntype: invoice\nclient: "[[Vela]]"\nnumber: INV-0001\namount: 2400\ncurrency: USD\ndue: 2026-11-08\n---\n',
+      // Paid EUR 684.2 + 500 = 1,184.20; open EUR 9,500.5.
+      "Billing/INV-0002.md": '---\ntype: invoice\nclient: "[[Vela]]"\nnumber: INV-0002\namount: 684.2\ndue: 2026-10-31\npaid: 2026-10-27\n---\n',
+      "Billing/INV-0003.md": '---\ntype: invoice\nclient: "[[Vela]]"\nnumber: INV-0003\namount: 500\ndue: 2026-10-31\npaid: 2026-10-27\n---\n',
+      "Billing/INV-0004.md": '---\ntype: invoice\nclient: "[[Vela]]"\nnumber: INV-0004\namount: 9500.5\ndue: 2026-12-02\n---\n',
+      // Opened 2026-11-10, first response and resolved a day later: 1 day each on average.
+      "Feedback/FB-0001.md": '---\ntype: feedback\nclient: "[[Vela]]"\nopened: 2026-11-10\nfirst_response: 2026-11-11\nresolved: 2026-11-11\n---\n',
+    });
+    const r = await cli(["client", v, "CLI-00001"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Invoices           open EUR 9,500.50, 1 overdue (USD 2,400 not in EUR, oldest 13 days), paid EUR 1,184.20\n");
+    expect(r.out).not.toContain("EUR 0");
+    expect(r.out).toContain("Overdue            INV-0001: USD 2,400, due 2026-11-08, 13 days overdue");
+    expect(r.out).toContain("Feedback           0 open, first response in 1 day on average, resolved in 1 day on average\n");
+  });
+
   it("says so, with exit status 2, when no client or several match", async () => {
     const none = await cli(["client", vault, "Nobody"]);
     expect(none.code).toBe(2);

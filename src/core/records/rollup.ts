@@ -27,6 +27,23 @@ function average(values: number[]): number | null {
   return values.length === 0 ? null : Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 10) / 10;
 }
 
+/**
+ * The overdue invoices' amounts by currency (contract section 7: listed, never summed across
+ * currencies): `own` is the sum in the client's currency, null when none of those has an amount;
+ * `other` the sum per other currency, by currency code.
+ */
+export function overdueByCurrency(r: ClientRecords): { own: number | null; other: [string, number][] } {
+  const mine = r.currency.toUpperCase();
+  let own: number | null = null;
+  const other = new Map<string, number>();
+  for (const i of r.invoices.overdueList) {
+    if (i.amount === null) continue;
+    if (i.currency === mine) own = (own ?? 0) + i.amount;
+    else other.set(i.currency, (other.get(i.currency) ?? 0) + i.amount);
+  }
+  return { own, other: [...other].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) };
+}
+
 /** Rolls up `records` (each already resolved to this client) for `input.today`. */
 export function rollUp(records: readonly RecordProps[], input: RollupInput): ClientRecords {
   const { today, currency } = input;

@@ -4,6 +4,7 @@
 import { findClient } from "../model/find-client";
 import { formatMoney, plural } from "../model/format";
 import { RECORD_KINDS } from "../records/record";
+import { overdueByCurrency } from "../records/rollup";
 import { clientCell, healthCell, sortClients, stageCell, text, when } from "./block-views";
 import { NOTICE_WINDOW_DAYS } from "./review-records";
 import type { BlockCell, BlockSort, BlockTable, RecordView, Tone } from "./block-types";
@@ -30,6 +31,27 @@ const days = (n: number): string => plural(n, "day");
 /** `2 · EUR 3,000`, or a muted `0`. */
 function countAndMoney(count: number, amount: number, currency: string, tone?: Tone): BlockCell {
   return count === 0 ? { text: "0", tone: "muted" } : cell(`${count} · ${formatMoney(amount, currency)}`, tone);
+}
+
+/**
+ * Null when the overdue sum in the client's currency tells it all; else what does (contract
+ * section 7: other currencies are listed, not summed): `USD 2,400.00 not in EUR`,
+ * `EUR 1,200 plus USD 2,400.00 not in EUR`, or `no amount`.
+ */
+export function overdueUnsummed(r: ClientRecords): string | null {
+  if (r.invoices.overdueCount === 0) return null;
+  const { own, other } = overdueByCurrency(r);
+  if (other.length === 0) return own === null ? "no amount" : null;
+  const others = `${other.map(([c, v]) => formatMoney(v, c)).join(" and ")} not in ${r.currency}`;
+  return own === null ? others : `${formatMoney(own, r.currency)} plus ${others}`;
+}
+
+/** `1 · EUR 1,200`, `1 overdue (USD 2,400.00 not in EUR)`, or a muted `0`; `more` joins the brackets. */
+function overdueText(r: ClientRecords, more: string | null = null): string {
+  const i = r.invoices;
+  const unsummed = overdueUnsummed(r);
+  if (unsummed === null) return `${i.overdueCount === 0 ? "0" : `${i.overdueCount} · ${formatMoney(i.overdue, r.currency)}`}${more === null ? "" : ` (${more})`}`;
+  return `${i.overdueCount} overdue (${more === null ? unsummed : `${unsummed}, ${more}`})`;
 }
 
 /** `Ana (champion, user); Bo` */
@@ -89,7 +111,7 @@ function kindCells(kind: RecordKind, r: ClientRecords): BlockCell[] {
     }
     case "invoice": {
       const i = r.invoices;
-      return [countAndMoney(i.openCount, i.open, cur), countAndMoney(i.overdueCount, i.overdue, cur, "bad"), countAndMoney(i.paidCount, i.paid, cur), i.oldestOverdueDays === null ? text(null) : cell(days(i.oldestOverdueDays), "bad")];
+      return [countAndMoney(i.openCount, i.open, cur), i.overdueCount === 0 ? text("0", "muted") : cell(overdueText(r), "bad"), countAndMoney(i.paidCount, i.paid, cur), i.oldestOverdueDays === null ? text(null) : cell(days(i.oldestOverdueDays), "bad")];
     }
     case "po":
       return [cell(String(r.counts.po)), cell(String(r.pos.unbilledCount)), r.pos.unbilledCount === 0 ? text(null) : cell(formatMoney(r.pos.unbilledAmount, cur))];
@@ -122,8 +144,9 @@ export function rollupLine(kind: RecordKind, r: ClientRecords, today: Day): Bloc
     case "invoice": {
       const i = r.invoices;
       const part = (word: string, count: number, amount: number) => `${word} ${count === 0 ? "0" : `${count} · ${formatMoney(amount, cur)}`}`;
-      const oldest = i.oldestOverdueDays === null ? "" : ` (oldest ${days(i.oldestOverdueDays)})`;
-      return cell(`${part("open", i.openCount, i.open)}, ${part("overdue", i.overdueCount, i.overdue)}${oldest}, ${part("paid", i.paidCount, i.paid)}`, i.overdueCount > 0 ? "bad" : undefined);
+      const oldest = i.oldestOverdueDays === null ? null : `oldest ${days(i.oldestOverdueDays)}`;
+      const overdue = overdueUnsummed(r) === null ? `overdue ${overdueText(r, oldest)}` : overdueText(r, oldest);
+      return cell(`${part("open", i.openCount, i.open)}, ${overdue}, ${part("paid", i.paidCount, i.paid)}`, i.overdueCount > 0 ? "bad" : undefined);
     }
     case "po":
       return r.pos.unbilledCount === 0 ? cell(`${r.counts.po}, all billed`) : cell(`${r.counts.po}, ${r.pos.unbilledCount} unbilled: ${formatMoney(r.pos.unbilledAmount, cur)}`);

@@ -1,7 +1,7 @@
 // The weekly review's record sections (contract section 7): overdue invoices, contract notice
-// deadlines coming up, open feedback. Shown only when the vault has related records.
+// deadlines coming up or passed while the contract runs, open feedback. Shown only when the vault has related records.
 import { addDaysToDay, daysBetween } from "../model/dates";
-import { formatMoney } from "../model/format";
+import { formatMoney, plural } from "../model/format";
 import { compareText } from "../model/order";
 import { escapeMarkdown, noteBasename, noteLink } from "../note/markdown";
 import type { ClientStatus, Day } from "../model/types";
@@ -13,7 +13,7 @@ type Task = (c: ClientStatus, detail: string) => string;
 type Section = (title: string, items: string[], empty: string) => string[];
 
 function days(n: number): string {
-  return `${n} ${n === 1 ? "day" : "days"}`;
+  return plural(n, "day");
 }
 
 /** A link to a record note, by its path; the text is the note's name, escaped. */
@@ -40,9 +40,13 @@ export function recordSections(clients: readonly ClientStatus[], today: Day, tas
       invoices.push({ c, days: i.days, name: i.name, line: task(c, `${recordLink(i.path)} · ${amount} · due ${i.due}, ${days(i.days)} overdue`) });
     }
     const ct = r.contract;
+    const renews = ct?.autoRenew === true ? ", renews by itself" : "";
     if (ct !== null && ct.noticeDeadline >= today && ct.noticeDeadline <= horizon) {
       const n = daysBetween(today, ct.noticeDeadline);
-      notices.push({ c, day: ct.noticeDeadline, line: task(c, `${recordLink(ct.path)} · notice by ${ct.noticeDeadline} (${n === 0 ? "today" : `in ${days(n)}`}) · ends ${ct.end}${ct.autoRenew ? ", renews by itself" : ""}`) });
+      notices.push({ c, day: ct.noticeDeadline, line: task(c, `${recordLink(ct.path)} · notice by ${ct.noticeDeadline} (${n === 0 ? "today" : `in ${days(n)}`}) · ends ${ct.end}${renews}`) });
+    } else if (ct !== null && ct.noticeDeadline < today && ct.end >= today) {
+      // Passed while the contract still runs: the agenda shows it overdue, so the review keeps it.
+      notices.push({ c, day: ct.noticeDeadline, line: task(c, `${recordLink(ct.path)} · notice deadline passed ${days(daysBetween(ct.noticeDeadline, today))} ago (contract ends ${ct.end}${renews})`) });
     }
     if (r.feedback.open > 0) {
       const oldest = r.feedback.oldestOpenDays === null ? "" : ` · oldest open ${days(r.feedback.oldestOpenDays)}`;
@@ -53,7 +57,7 @@ export function recordSections(clients: readonly ClientStatus[], today: Day, tas
   notices.sort((a, b) => compareText(a.day, b.day));
   return [
     ...section(`Overdue invoices (${invoices.length})`, invoices.map((i) => i.line), "No invoice is overdue."),
-    ...section(`Notice deadlines in the next ${NOTICE_WINDOW_DAYS} days (${notices.length})`, notices.map((n) => n.line), `No contract notice deadline in the next ${NOTICE_WINDOW_DAYS} days.`),
+    ...section(`Notice deadlines passed or in the next ${NOTICE_WINDOW_DAYS} days (${notices.length})`, notices.map((n) => n.line), `No contract notice deadline passed or in the next ${NOTICE_WINDOW_DAYS} days.`),
     ...section(`Open feedback (${feedback.length})`, feedback, "No open feedback."),
   ];
 }

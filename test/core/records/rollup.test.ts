@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupByClient } from "../../../src/core/records/by-client";
 import { pathResolver } from "../../../src/core/records/links";
-import { rollUp } from "../../../src/core/records/rollup";
+import { overdueByCurrency, rollUp } from "../../../src/core/records/rollup";
 import { TODAY } from "../../helpers/builders";
 import { recordOf } from "../../helpers/record-builder";
 
@@ -79,6 +79,29 @@ describe("invoices", () => {
     expect(r.invoices).toMatchObject({ paid: 1000, paidCount: 1, overdue: 2500, overdueCount: 2, open: 700, openCount: 2, oldestOverdueDays: 47 });
     expect(r.invoices.overdueList.map((i) => [i.name, i.days])).toEqual([["INV-0002", 47], ["INV-0003", 1]]);
     expect(r.diagnostics.map((d) => d.path)).toEqual(["Billing/INV-0005.md"]);
+  });
+
+  const eur = { ...input, currency: "EUR" };
+
+  it("overdueByCurrency: the client's own overdue sum and each other currency's, never added together", () => {
+    const r = rollUp([
+      recordOf("Billing/A.md", { type: "invoice", client: "[[Acme]]", amount: 1200, due: "2026-10-05" }),
+      recordOf("Billing/B.md", { type: "invoice", client: "[[Acme]]", amount: 2400, currency: "usd", due: "2026-11-08" }),
+      recordOf("Billing/C.md", { type: "invoice", client: "[[Acme]]", amount: 100.5, currency: "USD", due: "2026-11-01" }),
+      recordOf("Billing/D.md", { type: "invoice", client: "[[Acme]]", amount: 80, currency: "GBP", due: "2026-11-01" }),
+      recordOf("Billing/E.md", { type: "invoice", client: "[[Acme]]", amount: 999, currency: "CHF", due: "2026-12-01" }),
+    ], eur);
+    // A is EUR; B and C are USD 2,400 + 100.50; D is GBP; E is not due yet.
+    expect(overdueByCurrency(r)).toEqual({ own: 1200, other: [["GBP", 80], ["USD", 2500.5]] });
+    expect(r.invoices.overdue).toBe(1200);
+  });
+
+  it("overdueByCurrency: own is null when no overdue invoice in the client's currency has an amount", () => {
+    const onlyUsd = rollUp([recordOf("Billing/B.md", { type: "invoice", client: "[[Acme]]", amount: 2400, currency: "USD", due: "2026-11-08" })], eur);
+    expect(overdueByCurrency(onlyUsd)).toEqual({ own: null, other: [["USD", 2400]] });
+    const noAmount = rollUp([recordOf("Billing/N.md", { type: "invoice", client: "[[Acme]]", due: "2026-11-08" })], eur);
+    expect(overdueByCurrency(noAmount)).toEqual({ own: null, other: [] });
+    expect(overdueByCurrency(rollUp([], eur))).toEqual({ own: null, other: [] });
   });
 });
 

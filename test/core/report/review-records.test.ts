@@ -1,5 +1,5 @@
-// The weekly review's record sections: overdue invoices, notice deadlines in the next 30 days and
-// open feedback, with a signed contract's end counted as the renewal (contract section 7).
+// The weekly review's record sections: overdue invoices, notice deadlines in the next 30 days (or
+// passed while the contract runs) and open feedback, with a signed contract's end counted as the renewal (contract section 7).
 import { fileURLToPath } from "node:url";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,9 +41,36 @@ describe("the weekly review with records", () => {
     expect(text).toContain("## Overdue invoices (2)");
     expect(text.indexOf("INV-0001")).toBeLessThan(text.indexOf("INV-0002"));
     expect(text).toContain("[[INV-0001]] · EUR 1,200 · due 2026-10-05, 47 days overdue");
-    expect(text).toContain("## Notice deadlines in the next 30 days (2)");
+    expect(text).toContain("## Notice deadlines passed or in the next 30 days (2)");
     expect(text).toContain("renews 2026-12-31 (in 40 days)");
     expect(text).toContain("## Open feedback (1)");
+  });
+
+  it("keeps a passed notice deadline while the contract runs, first; drops it once the contract has ended", () => {
+    const client = (name: string) => ({ path: `Clients/${name}.md`, frontmatter: { type: "client", stage: "Active", last_review: "2026-11-10", last_contact: "2026-11-15" } });
+    const contract = (name: string, end: string, noticeDays: number, autoRenew = false) => ({ path: `Legal/${name} MSA.md`, frontmatter: { type: "contract", client: `[[${name}]]`, status: "signed", end, notice_days: noticeDays, auto_renew: autoRenew } });
+    const vault = [
+      // Notice by 2026-11-15 (2026-12-15 minus 30 days): passed 6 days before 2026-11-21; ends in 24 days.
+      client("North"), contract("North", "2026-12-15", 30),
+      // Notice by 2026-11-20: passed 1 day ago; the contract ends today, so it still runs.
+      client("Oak"), contract("Oak", "2026-11-21", 1, true),
+      // Ended yesterday: its notice deadline (2026-11-10) is history, not listed.
+      client("Pine"), contract("Pine", "2026-11-20", 10),
+      // Notice by 2026-12-02: in 11 days, as before.
+      client("Quill"), contract("Quill", "2027-01-31", 60),
+    ].map((n) => ({ ...n, modifiedDay: null }));
+    const clients = evaluateVault(vault, TODAY, settings).clients;
+    const text = renderWeeklyReview({ today: TODAY, clients, bodies: new Map(), sinceDay: "2026-11-14", settings });
+    const start = text.indexOf("## Notice deadlines");
+    const section = text.slice(start, text.indexOf("\n## ", start + 1)).trim().split("\n");
+    expect(section).toEqual([
+      "## Notice deadlines passed or in the next 30 days (3)",
+      "",
+      "- [ ] [[North]] · [[North MSA]] · notice deadline passed 6 days ago (contract ends 2026-12-15)",
+      "- [ ] [[Oak]] · [[Oak MSA]] · notice deadline passed 1 day ago (contract ends 2026-11-21, renews by itself)",
+      "- [ ] [[Quill]] · [[Quill MSA]] · notice by 2026-12-02 (in 11 days) · ends 2027-01-31",
+    ]);
+    expect(text).not.toContain("Pine MSA");
   });
 
   it("a vault without records has no record sections", () => {

@@ -6,7 +6,7 @@ import type { Day } from "../core/model/types";
 /** The longest --days accepted: the agenda setting's limit (ten years). */
 export const MAX_AGENDA_DAYS = 3660;
 
-export const USAGE = "usage: clientele review VAULT [--now YYYY-MM-DD] [--json] | clientele client VAULT ID_OR_NAME [--now YYYY-MM-DD] [--json] | clientele export VAULT --csv [--now YYYY-MM-DD] | clientele weekly VAULT [--now YYYY-MM-DD] | clientele agenda VAULT [--days N] [--now YYYY-MM-DD] [--json] | clientele import VAULT FILE [--kind client|contact] [--map COL=KEY,...] [--dry-run] [--json]";
+export const USAGE = "usage: clientele review VAULT [--now YYYY-MM-DD] [--json] [--segment S] | clientele client VAULT ID_OR_NAME [--now YYYY-MM-DD] [--json] | clientele export VAULT --csv [--now YYYY-MM-DD] [--segment S] | clientele weekly VAULT [--now YYYY-MM-DD] | clientele agenda VAULT [--days N] [--now YYYY-MM-DD] [--json] [--segment S] | clientele import VAULT FILE [--kind client|contact] [--map COL=KEY,...] [--dry-run] [--json]";
 
 export const HELP = `clientele: Clientele's review of a vault folder on disk, without Obsidian. Nothing in the vault is changed, except by import.
 
@@ -50,6 +50,10 @@ Usage:
 Options of review, client, export, weekly, agenda and import:
   --now YYYY-MM-DD        evaluate the vault as on that day (default: today, local time)
 
+Option of review, export and agenda:
+  --segment SEGMENT       only the clients of a saved segment (its name, as in the settings)
+                          or of a condition such as "stage:Active tier:Gold risk:High tag:x"
+
 VAULT is the vault's folder; its settings are read from .obsidian/plugins/clientele/data.json.
 Notes and folders that cannot be read are left out and named: under Problems (review), under
 errors (--json), on stderr (export, weekly; the weekly note lists them too).
@@ -77,6 +81,8 @@ export interface Args {
   kind?: "client" | "contact" | null;
   map?: string[];
   dryRun?: boolean;
+  /** `review`, `export`, `agenda`: --segment, a saved segment's name or a condition. */
+  segment?: string;
 }
 
 export type Parsed = Args | { command: "help" } | { command: "version" };
@@ -119,6 +125,7 @@ export function parseCliArgs(argv: string[]): Parsed {
         kind: { type: "string" },
         map: { type: "string", multiple: true },
         "dry-run": { type: "boolean" },
+        segment: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -140,6 +147,8 @@ export function parseCliArgs(argv: string[]): Parsed {
   if (values.csv === true && cmd !== "export") throw new UsageError(`unknown option "--csv" for ${cmd}`);
   if (values.days !== undefined && cmd !== "agenda") throw new UsageError(`unknown option "--days" for ${cmd}`);
   for (const [name, v] of [["kind", values.kind], ["map", values.map], ["dry-run", values["dry-run"]]] as const) if (v !== undefined && cmd !== "import") throw new UsageError(`unknown option "--${name}" for ${cmd}`);
+  if (values.segment !== undefined && cmd !== "review" && cmd !== "export" && cmd !== "agenda") throw new UsageError(`unknown option "--segment" for ${cmd}`);
+  if (values.segment !== undefined && values.segment.trim() === "") throw new UsageError("--segment needs a saved segment's name or a condition such as \"stage:Active tier:Gold\"");
   if (values.kind !== undefined && values.kind !== "client" && values.kind !== "contact") throw new UsageError(`--kind needs client or contact, got ${JSON.stringify(values.kind)}`);
   const days = values.days === undefined ? null : parseDays(values.days);
   const now = values.now;
@@ -156,6 +165,7 @@ export function parseCliArgs(argv: string[]): Parsed {
   const args: Args = { command: cmd, vault, now: now ?? null, json: values.json === true, csv: values.csv === true };
   if (client !== undefined) args.client = client;
   if (cmd === "agenda") args.days = days;
+  if (values.segment !== undefined) args.segment = values.segment.trim();
   if (file !== undefined) Object.assign(args, { file, kind: (values.kind as Args["kind"]) ?? null, map: values.map ?? [], dryRun: values["dry-run"] === true });
   return args;
 }

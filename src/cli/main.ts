@@ -3,6 +3,7 @@ import { statSync } from "node:fs";
 import manifest from "../../manifest.json";
 import { buildReport } from "../core/report/report";
 import { findClient } from "../core/model/find-client";
+import { filterBySegment } from "../core/intel/segments";
 import { evaluateVault } from "../core/records/vault";
 import { buildClientReport } from "../core/report/client-report";
 import { renderClientProfile } from "./client-profile";
@@ -67,7 +68,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const today = args.now ?? io.today();
   const vault = scanVault(args.vault);
   for (const p of vault.settingsProblems) io.err(`clientele: ${t(p)}\n`);
-  const evaluation = evaluateVault(vault.notes, today, vault.settings);
+  const evaluated = evaluateVault(vault.notes, today, vault.settings);
+  const inSegment = args.segment === undefined ? evaluated.clients : filterBySegment(evaluated.clients, args.segment, vault.settings.segments);
+  if (!Array.isArray(inSegment)) {
+    io.err(`clientele: --segment: ${t(inSegment.problem)}\n`);
+    return 2;
+  }
+  const evaluation = { ...evaluated, clients: inSegment };
   const clients = evaluation.clients;
   if (args.command === "client") {
     const found = findClient(clients, args.client ?? "");

@@ -65,7 +65,7 @@ describe("folders the CLI cannot read", () => {
     expect(text.code).toBe(0);
     expect(text.out).toContain("· 2 clients ·");
     expect(text.err.split("\n").filter((l) => l !== "").every((l) => l.startsWith("clientele: could not read folder d/d/"))).toBe(true);
-  });
+  }, 30_000); // thousands of folders made by a child process: seconds on a busy machine
 });
 
 describe("notes left out of export and weekly", () => {

@@ -1,7 +1,9 @@
 // The settings of today's agenda in the daily note (issue 14): whether Clientele adds the items by
 // itself and under which heading. Read by `migrateSettings`; kept apart so the settings module
-// stays small.
-import { DEFAULT_DAILY_HEADING } from "./daily-tasks";
+// stays small. Imports nothing, so the settings module can import it without a cycle.
+
+/** The heading today's items go under unless the settings name another. */
+export const DEFAULT_DAILY_HEADING = "## Clientele";
 
 export interface DailyNoteSettings {
   /** Add today's items to the daily note without the command (off: only the command writes). */

@@ -11,10 +11,11 @@ import { contentHash } from "../model/hash";
 import type { Day } from "../model/types";
 import { inertText, noteBasename, noteLink } from "../note/markdown";
 import { appendToSection } from "../note/sections";
+import { DEFAULT_DAILY_HEADING } from "./daily-note-settings";
 import type { DueItem } from "./due";
 import { inAgendaOrder } from "./vault-agenda";
 
-export const DEFAULT_DAILY_HEADING = "## Clientele";
+export { DEFAULT_DAILY_HEADING };
 
 export type DailyTasksPlan = { text: string; added: number } | { unchanged: true };
 

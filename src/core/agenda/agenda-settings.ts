@@ -1,5 +1,6 @@
 // The settings of due items and the agenda (contract section 9): which rules run, the touchpoint
-// cadence per stage and how far ahead the agenda looks. Read by `migrateSettings`; kept apart so
+// cadence per stage, how far ahead the agenda looks and
+// whether the once-a-day Notice is shown. Read by `migrateSettings`; kept apart so
 // the settings module stays small.
 import { DUE_KINDS, type DueKind } from "./due-kinds";
 
@@ -10,6 +11,8 @@ export interface AgendaSettings {
   cadenceDays: Record<string, number | null>;
   /** The agenda lists items due on or before today + this many days. */
   agendaDays: number;
+  /** Once a day, a Notice of the items due today and overdue. */
+  agendaNotice: boolean;
 }
 
 const DEFAULT_CADENCE: Readonly<Record<string, number | null>> = { Discovery: 7, Proposal: 7, Active: 14, Retention: 30, Sunset: null };
@@ -20,7 +23,7 @@ const MAX_DAYS = 3660;
 export function defaultAgendaSettings(): AgendaSettings {
   const rules = {} as Record<DueKind, boolean>;
   for (const k of DUE_KINDS) rules[k] = true;
-  return { dueRules: rules, cadenceDays: { ...DEFAULT_CADENCE }, agendaDays: 7 };
+  return { dueRules: rules, cadenceDays: { ...DEFAULT_CADENCE }, agendaDays: 7, agendaNotice: true };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -61,7 +64,12 @@ export function migrateAgendaSettings(raw: Record<string, unknown>, s: AgendaSet
     }
   }
   const days = raw.agendaDays;
-  if (days === undefined) return;
-  if (isDayCount(days, 0)) s.agendaDays = days;
-  else bad("agendaDays", days);
+  if (days !== undefined) {
+    if (isDayCount(days, 0)) s.agendaDays = days;
+    else bad("agendaDays", days);
+  }
+  const notice = raw.agendaNotice;
+  if (notice === undefined) return;
+  if (typeof notice === "boolean") s.agendaNotice = notice;
+  else bad("agendaNotice", notice);
 }

@@ -67,30 +67,21 @@ const LIST_KEYS: readonly ListKey[] = [
   { key: "-tag", field: "tagsNone", tag: true },
 ];
 
-const YES = ["yes", "true"];
-const NO = ["no", "false"];
-
 /** A tag as compared: trimmed, without leading `#` (nor white space between them). */
 export function normalizeTag(tag: string): string {
   return tag.replace(/^[\s#]+/, "").trimEnd();
 }
 
-function has(list: readonly string[] | undefined, value: string | null): boolean {
-  if (value === null || list === undefined) return false;
-  const v = value.toLowerCase();
-  return list.some((x) => x.toLowerCase() === v);
-}
-
-function set(list: readonly string[] | undefined): boolean {
-  return list !== undefined && list.length > 0;
-}
+const has = (list: readonly string[] | undefined, value: string | null) => value !== null && list !== undefined && list.some((x) => x.toLowerCase() === value.toLowerCase());
+const set = (list: readonly string[] | undefined) => list !== undefined && list.length > 0;
 
 /** True when `needle` (lower case, not empty) occurs in `hay`; Knuth-Morris-Pratt, linear in both. */
 function contains(hay: string, needle: string, fail: number[]): boolean {
   let k = 0;
   for (let i = 0; i < hay.length; i++) {
-    while (k > 0 && hay[i] !== needle[k]) k = fail[k - 1]!;
-    if (hay[i] === needle[k]) k++;
+    const ch = hay.charCodeAt(i);
+    while (k > 0 && ch !== needle.charCodeAt(k)) k = fail[k - 1]!;
+    if (ch === needle.charCodeAt(k)) k++;
     if (k === needle.length) return true;
   }
   return false;
@@ -100,8 +91,9 @@ function failure(needle: string): number[] {
   const fail = new Array<number>(needle.length).fill(0);
   let k = 0;
   for (let i = 1; i < needle.length; i++) {
-    while (k > 0 && needle[i] !== needle[k]) k = fail[k - 1]!;
-    if (needle[i] === needle[k]) k++;
+    const ch = needle.charCodeAt(i);
+    while (k > 0 && ch !== needle.charCodeAt(k)) k = fail[k - 1]!;
+    if (ch === needle.charCodeAt(k)) k++;
     fail[i] = k;
   }
   return fail;
@@ -137,6 +129,7 @@ export function matches(c: ClientStatus, cond: Condition): boolean {
  */
 function listValues(spec: ListKey, values: readonly string[]): string[] | Problem {
   const out: string[] = [];
+  const seen = new Set<string>();
   for (const raw of values) {
     let v = spec.tag ? normalizeTag(raw) : raw.trim();
     if (v === "") return { problem: `${spec.key}: has an empty value` };
@@ -145,15 +138,17 @@ function listValues(spec: ListKey, values: readonly string[]): string[] | Proble
       if (known === undefined) return { problem: `${spec.key}: "${v}" is not one of ${spec.values.join(", ")}` };
       v = known;
     }
-    if (!out.some((x) => x.toLowerCase() === v.toLowerCase())) out.push(v);
+    if (seen.has(v.toLowerCase())) continue;
+    seen.add(v.toLowerCase());
+    out.push(v);
   }
   return out;
 }
 
 function yesNo(key: string, values: readonly string[]): boolean | Problem {
   const v = values.length === 1 ? values[0]!.trim().toLowerCase() : "";
-  if (YES.includes(v)) return true;
-  if (NO.includes(v)) return false;
+  if (v === "yes" || v === "true") return true;
+  if (v === "no" || v === "false") return false;
   return { problem: `${key}: takes yes or no` };
 }
 
@@ -188,22 +183,22 @@ function setTerm(cond: Condition, key: string, values: readonly string[]): Probl
   return { problem: `${key}: is not a key; use stage, tier, risk, band, engagement, atrisk, tag, alltags, -tag or text` };
 }
 
-const isSpace = (ch: string) => /\s/.test(ch);
+/** White space as `\s` and `trim` see it; ASCII without allocating. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text.charAt(i)));
+}
 
 /** One value from `i` (quoted or bare), and where it ends; or what is wrong. */
 function readValue(text: string, i: number): { value: string; end: number } | Problem {
   if (text[i] === '"') {
-    let value = "";
-    for (let j = i + 1; j < text.length; j++) {
-      const ch = text[j]!;
-      if (ch === "\\" && j + 1 < text.length) value += text[++j];
-      else if (ch === '"') return { value, end: j + 1 };
-      else value += ch;
-    }
-    return { problem: "a quoted value is not closed" };
+    let j = i + 1;
+    while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+    if (j >= text.length) return { problem: "a quoted value is not closed" };
+    return { value: text.slice(i + 1, j).replace(/\\([\s\S])/g, "$1"), end: j + 1 };
   }
   let j = i;
-  while (j < text.length && !isSpace(text[j]!) && text[j] !== "," && text[j] !== '"') j++;
+  while (j < text.length && !isSpace(text, j) && text[j] !== "," && text[j] !== '"') j++;
   if (text[j] === '"') return { problem: "a value holds a quote: put the whole value in double quotes" };
   return { value: text.slice(i, j), end: j };
 }
@@ -214,10 +209,10 @@ export function parseCondition(text: string): Condition | Problem {
   const seen = new Set<string>();
   let i = 0;
   for (;;) {
-    while (i < text.length && isSpace(text[i]!)) i++;
+    while (i < text.length && isSpace(text, i)) i++;
     if (i >= text.length) return cond;
     let j = i;
-    while (j < text.length && text[j] !== ":" && !isSpace(text[j]!) && text[j] !== '"') j++;
+    while (j < text.length && text[j] !== ":" && !isSpace(text, j) && text[j] !== '"') j++;
     if (text[j] !== ":") {
       const word = text.slice(i, j);
       return { problem: `"${word || text.slice(i, i + 1)}" is not key:value; for text in the name write text:${word || "…"}` };
@@ -233,7 +228,7 @@ export function parseCondition(text: string): Condition | Problem {
       values.push(v.value);
       i = v.end;
     } while (text[i] === ",");
-    if (i < text.length && !isSpace(text[i]!)) return { problem: `${key}: a quoted value must be followed by a comma or a space` };
+    if (i < text.length && !isSpace(text, i)) return { problem: `${key}: a quoted value must be followed by a comma or a space` };
     const problem = setTerm(cond, key, values);
     if (problem) return problem;
   }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { findFrontmatter } from "../core/note/frontmatter-block";
+import { parseFlatYaml } from "../core/note/flat-yaml";
 import { readProperties } from "../core/note/properties";
 import { dayOfTimestamp } from "../core/model/dates";
 import { migrateSettings, type ClienteleSettings } from "../core/model/settings";
@@ -85,7 +86,10 @@ export function loadSettings(root: string): { settings: ClienteleSettings; probl
 }
 
 /** The `yaml` package as the CLI's parser: YAML 1.2 core schema, so dates stay strings. Duplicate keys are found by readProperties (linear), not by the parser's own check. */
-const cliParse = (yamlText: string): unknown => parseYaml(yamlText, { schema: "core", version: "1.2", prettyErrors: true, logLevel: "error", uniqueKeys: false });
+export const cliYamlParse = (yamlText: string): unknown => parseYaml(yamlText, { schema: "core", version: "1.2", prettyErrors: true, logLevel: "error", uniqueKeys: false });
+
+/** The flat-frontmatter fast path first (exactly yaml's value for the simple shapes), `yaml` for everything else. */
+const cliParse = (yamlText: string): unknown => parseFlatYaml(yamlText) ?? cliYamlParse(yamlText);
 
 /** Parses the YAML of a frontmatter block whose first line is the note's line `firstLine`. */
 export function parseFrontmatterYaml(yamlText: string, firstLine: number): { value: Record<string, unknown> } | { error: string } {

@@ -1,10 +1,27 @@
 // The public API other plugins and dataviewjs use: `app.plugins.plugins.clientele.api`.
 // Versioned: a breaking change gets a new interface and `version`, the old one stays available.
+import { createLive } from "./api-live";
 import { findClient } from "./core/model/find-client";
+import { apiRows, type FlatRow } from "./core/report/api-rows";
 import { configuredStage } from "./core/pipeline/pipeline";
-import type { ClientRecords, ClientStatus, Health, RecordKind, RecordProps } from "./core/model/types";
+import type { DueKind } from "./core/agenda/due";
+import type { ClientRecords, ClientStatus, Day, Health, RecordKind, RecordProps } from "./core/model/types";
 import type { Deps } from "./deps";
 import { moveClient } from "./obsidian/writes";
+import { pluginAgenda } from "./views/agenda-view";
+
+export type { FlatRow };
+
+/** One agenda item (contract section 9) as the API hands it out. */
+export interface ApiAgendaItem {
+  /** The client note's path. */
+  client: string;
+  clientName: string;
+  kind: DueKind;
+  day: Day;
+  text: string;
+  overdue: boolean;
+}
 
 export interface ClienteleApiV1 {
   readonly version: 1;
@@ -37,6 +54,23 @@ export interface ClienteleApiV1 {
    * as the code block's `client:` option finds it; null when none or several clients match.
    */
   client(idOrName: string): ClientStatus | null;
+  /**
+   * Resolves once Clientele has read the vault (at once when it has). Before that, the lists
+   * above are empty: a dataviewjs block should `await api.whenReady()` first.
+   */
+  whenReady(): Promise<void>;
+  /**
+   * Calls `callback` after each change of Clientele's results: a client note or record changed,
+   * the settings changed (weights, thresholds, stages), the index became ready. Returns the
+   * unsubscribe function; calling it again is harmless. Unloading the plugin drops every callback.
+   */
+  onChange(callback: () => void): () => void;
+  /** The configured pipeline stages, in order. */
+  stages(): string[];
+  /** Today's agenda: the due items of the coming days, overdue first, then by day and client. */
+  agenda(): ApiAgendaItem[];
+  /** One flat row per client, sorted by path: only text, numbers, booleans and nulls, for `dv.table`. */
+  rows(): FlatRow[];
 }
 
 export type ClienteleApi = ClienteleApiV1;
@@ -45,8 +79,16 @@ export type ClienteleApi = ClienteleApiV1;
 export function createApi(deps: Deps): ClienteleApi {
   const list = () => deps.index.clients(deps.today());
   const one = (path: string) => (typeof path === "string" ? deps.index.client(path, deps.today()) : null);
+  const agendaItems = (): ApiAgendaItem[] =>
+    pluginAgenda(deps).groups.flatMap((g) => g.rows.map((r) => ({ client: r.clientPath, clientName: r.clientName, kind: r.kind, day: r.day, text: r.text, overdue: r.overdue })));
+  const live = createLive(deps);
   return Object.freeze({
     version: 1 as const,
+    whenReady: live.whenReady,
+    onChange: live.onChange,
+    stages: () => [...deps.settings().stages],
+    agenda: agendaItems,
+    rows: () => apiRows(list(), agendaItems()),
     getClient: (path: string) => structuredClone(one(path)),
     listClients: () => structuredClone(list()),
     health: (path: string) => structuredClone(one(path)?.health ?? null),

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
+import { Plugin, type App } from "obsidian";
 import { createApi } from "../src/api";
-import { readFile } from "./fake/obsidian";
+import { createFakeApp, flush, loadPlugin, readFile } from "./fake/obsidian";
 import { defaultSettings } from "../src/core/model/settings";
-import { sampleHarness, startDeps } from "./helpers/sample-plugin";
+import { makeDeps } from "../src/obsidian/deps";
+import { sampleHarness, SAMPLE_TODAY, startDeps } from "./helpers/sample-plugin";
 
 const KESSLER = "Clients/Kessler Fluid Systems.md";
 
@@ -135,5 +137,111 @@ describe("ClienteleApi v1", () => {
       expect(api.recordsOf(ACME)).toHaveLength(3);
       expect(api.recordsOf(ACME)[0]?.values.role).toEqual(["champion"]);
     });
+  });
+});
+
+describe("ClienteleApi for dataviewjs: whenReady, onChange, stages, agenda, rows", () => {
+  const ACME = "Clients/Acme Robotics.md";
+  const acme = (stage: string) => `---\ntype: client\nclient_id: CLI-00001\ncompany: Acme Robotics\nstage: ${stage}\nnext_action: Call Ada\nnext_action_due: 2026-11-18\n---\n# Acme Robotics\n`;
+
+  class TestPlugin extends Plugin {}
+
+  it("whenReady waits for the index's first build, and resolves at once afterwards", async () => {
+    const fake = createFakeApp({ [ACME]: acme("Active") });
+    const app = fake as unknown as App;
+    const plugin = await loadPlugin(TestPlugin, fake, { id: "clientele", name: "Clientele" });
+    const deps = makeDeps(app, plugin, { settings: () => defaultSettings(), saveSettings: () => Promise.resolve(), today: () => SAMPLE_TODAY, now: () => new Date(2026, 10, 21, 9, 30) });
+    const api = createApi(deps);
+    let ready = false;
+    const waiting = api.whenReady().then(() => {
+      ready = true;
+    });
+    await flush(fake);
+    expect(ready).toBe(false);
+    expect(api.rows()).toEqual([]);
+    deps.index.start();
+    await waiting;
+    expect(ready).toBe(true);
+    expect(api.rows().map((r) => r.name)).toEqual(["Acme Robotics"]);
+    await expect(api.whenReady()).resolves.toBeUndefined();
+  });
+
+  it("onChange fires after a note changes and after the settings change; unsubscribe stops it, twice is harmless", async () => {
+    const h = await startDeps({ [ACME]: acme("Active") }, defaultSettings());
+    await h.settle();
+    const api = createApi(h.deps);
+    let calls = 0;
+    const seen: (string | null)[] = [];
+    const off = api.onChange(() => {
+      calls++;
+      seen.push(api.rows()[0]?.stage ?? null);
+    });
+    const file = h.app.vault.getFileByPath(ACME);
+    if (!file) throw new Error("missing");
+    await h.app.vault.modify(file, acme("Retention"));
+    await h.settle();
+    expect(calls).toBe(1);
+    expect(seen).toEqual(["Retention"]);
+
+    await h.deps.saveSettings({ ...h.deps.settings(), weights: { ...h.deps.settings().weights, growth: 3 } });
+    await h.settle();
+    expect(calls).toBe(2);
+
+    off();
+    off();
+    await h.app.vault.modify(file, acme("Active"));
+    await h.settle();
+    expect(calls).toBe(2);
+    expect(api.rows()[0]?.stage).toBe("Active");
+  });
+
+  it("one failing callback does not stop the others; unloading the plugin drops every callback", async () => {
+    const h = await startDeps({ [ACME]: acme("Active") }, defaultSettings());
+    await h.settle();
+    const api = createApi(h.deps);
+    let calls = 0;
+    api.onChange(() => {
+      throw new Error("broken view");
+    });
+    api.onChange(() => calls++);
+    const errors = console.error;
+    console.error = () => {};
+    try {
+      await h.deps.saveSettings({ ...h.deps.settings() });
+      await h.settle();
+    } finally {
+      console.error = errors;
+    }
+    expect(calls).toBe(1);
+    h.deps.plugin.unload();
+    h.app.workspace.trigger("clientele:index-changed", { revision: 99, paths: new Set() });
+    expect(calls).toBe(1);
+    const late = api.onChange(() => calls++);
+    late();
+    expect(calls).toBe(1);
+  });
+
+  it("lists the stages, today's agenda and one flat row per client", async () => {
+    const h = await sampleHarness();
+    const api = createApi(h.deps);
+    expect(api.stages()).toEqual(h.deps.settings().stages);
+    const stages = api.stages();
+    stages.push("Mine");
+    expect(api.stages()).not.toContain("Mine");
+
+    const agenda = api.agenda();
+    expect(agenda.length).toBeGreaterThan(0);
+    for (const item of agenda) expect(Object.keys(item).sort()).toEqual(["client", "clientName", "day", "kind", "overdue", "text"]);
+    expect(agenda[0]?.overdue).toBe(true);
+    const kessler = agenda.filter((i) => i.client === KESSLER);
+    expect(kessler.length).toBeGreaterThan(0);
+    expect(kessler.every((i) => i.clientName === "Kessler Fluid Systems")).toBe(true);
+
+    const rows = api.rows();
+    expect(rows.map((r) => r.path)).toEqual(api.listClients().map((c) => c.client.path));
+    const row = rows.find((r) => r.path === KESSLER);
+    const status = api.getClient(KESSLER);
+    expect(row).toMatchObject({ name: "Kessler Fluid Systems", stage: status?.client.stage, score: status?.health.score, atRisk: true, risk: status?.risk.score, clv: status?.clv, due: kessler.length, overdue: kessler.filter((i) => i.overdue).length });
+    expect(rows.filter((r) => r.atRisk).map((r) => r.name)).toEqual(api.atRisk().map((c) => c.client.name));
   });
 });

@@ -8,6 +8,7 @@ import { isClientFrontmatter, parseClient } from "../core/model/client";
 import type { ClienteleSettings } from "../core/model/settings";
 import type { ClientStatus, Day, HealthCategory, NotePlan } from "../core/model/types";
 import { configuredStage } from "../core/pipeline/pipeline";
+import { recordKindOf } from "../core/records/record";
 import type { Batch } from "./change-journal";
 import type { NoteStore } from "./note-store";
 
@@ -127,6 +128,38 @@ export async function renameStageInNotes(w: WriteContext, paths: readonly string
     if (ok && planned) changed.push(path);
   }));
   return changed.sort();
+}
+
+/** The record kind whose day key `setRecordDay` sets. */
+const RECORD_OF_KEY = { paid: "invoice", first_response: "feedback" } as const;
+
+function isBlank(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.length === 0);
+}
+
+/**
+ * Sets `key: day` on a record note (an invoice paid, a feedback answered) as one undoable change
+ * named `label`, planned from the note on disk: only while it is still that kind of record (an
+ * invoice for `paid`, a feedback for `first_response`) and the key is empty. Otherwise writes
+ * nothing and says why in a Notice naming the note and the key. Resolves to whether it wrote.
+ */
+export async function setRecordDay(w: WriteContext, recordPath: string, key: "paid" | "first_response", day: Day, label: string): Promise<boolean> {
+  const file = w.app.vault.getFileByPath(recordPath);
+  if (!file) {
+    w.notify(`Clientele: "${recordPath}" no longer exists; ${key} was not set.`);
+    return false;
+  }
+  const kind = RECORD_OF_KEY[key];
+  // Set by the plan, which runs on the note as it is at write time.
+  const outcome: { why: string | null; planned: boolean } = { why: null, planned: false };
+  const ok = await w.store.apply(file, (fm) => {
+    if (recordKindOf(fm) !== kind) outcome.why = `is no longer ${kind === "invoice" ? "an invoice" : "a feedback"} note`;
+    else if (!isBlank(Object.prototype.hasOwnProperty.call(fm, key) ? fm[key] : undefined)) outcome.why = `already has ${key} set`;
+    else outcome.planned = true;
+    return outcome.planned ? { patch: { [key]: day }, section: "", lines: [] } : null;
+  }, w.store.journal.begin(label));
+  if (outcome.why !== null) w.notify(`Clientele: "${file.path}" ${outcome.why}; ${key} was not written.`);
+  return ok && outcome.planned;
 }
 
 /** Creates a note (and its folder); never overwrites. */

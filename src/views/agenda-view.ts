@@ -1,11 +1,14 @@
 // The agenda in a sidebar (contract section 9): the due items of the coming days grouped Overdue /
 // Today / Next N days, one row per item with its client (a button that opens the note), its
-// sentence and its day. Redrawn on every index change.
+// sentence, its day and its completing action (agenda-row.ts). Redrawn on every index change. From
+// the keyboard: one row reachable with Tab, arrows and Home/End between rows, Enter opens the note,
+// d or Space runs the completing action, s snoozes, Shift+F10 (or the menu key) opens the row's menu.
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { agendaModel, type AgendaModel, type AgendaRow } from "../core/agenda/agenda-model";
 import { activityContext } from "../core/model/linked-notes";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED } from "../obsidian/client-index";
+import { AgendaActions, drawRow, menuBelow, ROW_CLASS } from "./agenda-row";
 
 export const VIEW_TYPE_AGENDA = "clientele-agenda";
 export const AGENDA_ICON = "calendar-clock";
@@ -25,8 +28,11 @@ export function pluginAgenda(deps: Deps): AgendaModel {
 }
 
 export class AgendaView extends ItemView {
+  private readonly actions: AgendaActions;
+
   constructor(leaf: WorkspaceLeaf, private readonly deps: Deps) {
     super(leaf);
+    this.actions = new AgendaActions(deps, (path) => this.open(path));
   }
 
   getViewType(): string {
@@ -51,9 +57,11 @@ export class AgendaView extends ItemView {
     this.contentEl.empty();
   }
 
-  /** Draws the agenda again from the index. */
+  /** Draws the agenda again from the index; a row that had the focus keeps it (or the next one gets it). */
   render(): void {
     const el = this.contentEl;
+    const active = activeDocument.activeElement;
+    const focused = active instanceof HTMLElement && el.contains(active) ? this.rowEls().indexOf(active) : -1;
     el.empty();
     if (!this.deps.index.ready) {
       el.createDiv({ cls: "clientele-agenda-note", text: "Loading clients…" });
@@ -71,19 +79,44 @@ export class AgendaView extends ItemView {
       heading.createSpan({ text: group.heading });
       heading.createSpan({ cls: "clientele-agenda-count", text: String(group.rows.length) });
       const list = section.createEl("ul", { cls: "clientele-agenda-list" });
-      for (const row of group.rows) this.renderRow(list, row);
+      for (const row of group.rows) {
+        const item = drawRow(list, row, this.actions, (path) => this.open(path));
+        item.addEventListener("keydown", (e) => this.onKey(e, item, row));
+        item.addEventListener("focus", () => this.rove(item));
+      }
     }
+    const rows = this.rowEls();
+    const target = focused >= 0 ? rows[Math.min(focused, rows.length - 1)] : undefined;
+    this.rove(target ?? rows[0]);
+    target?.focus();
   }
 
-  private renderRow(list: HTMLElement, row: AgendaRow): void {
-    const item = list.createEl("li", { cls: "clientele-agenda-row" });
-    if (row.overdue) item.addClass("is-overdue");
-    item.dataset.kind = row.kind;
-    const link = item.createEl("button", { cls: "clientele-agenda-client", text: row.clientName });
-    link.setAttribute("aria-label", `Open ${row.clientName}`);
-    link.addEventListener("click", () => this.open(row.clientPath));
-    item.createSpan({ cls: "clientele-agenda-text", text: row.text });
-    item.createSpan({ cls: "clientele-agenda-day", text: row.label, attr: { title: row.day } });
+  private rowEls(): HTMLElement[] {
+    return Array.from(this.contentEl.querySelectorAll<HTMLElement>(`.${ROW_CLASS}`));
+  }
+
+  /** Keeps exactly one row reachable with Tab: this one. */
+  private rove(item: HTMLElement | undefined): void {
+    if (!item) return;
+    for (const r of this.rowEls()) r.setAttr("tabindex", r === item ? "0" : "-1");
+  }
+
+  private onKey(e: KeyboardEvent, item: HTMLElement, row: AgendaRow): void {
+    if (e.target !== item || e.ctrlKey || e.metaKey || e.altKey) return;
+    const key = e.key;
+    if (key === "Enter") this.open(row.clientPath);
+    else if (key === "d" || key === " ") this.actions.complete(row);
+    else if (key === "s") this.actions.askSnooze(row);
+    else if ((key === "F10" && e.shiftKey) || key === "ContextMenu") menuBelow(this.actions, item, row);
+    else {
+      const rows = this.rowEls();
+      const i = rows.indexOf(item);
+      const to = key === "ArrowDown" ? rows[i + 1] : key === "ArrowUp" ? rows[i - 1] : key === "Home" ? rows[0] : key === "End" ? rows[rows.length - 1] : undefined;
+      if (!to) return;
+      to.focus();
+      to.scrollIntoView({ block: "nearest" });
+    }
+    e.preventDefault();
   }
 
   private open(path: string): void {

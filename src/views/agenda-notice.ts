@@ -1,0 +1,56 @@
+// The agenda outside its view (issue 14): the status bar's "N due" (today and overdue), kept up to
+// date on every index change, and once a day, at the first index change of a new day with the
+// index ready or the first window focus of a new day, one Notice "Clientele: N items due today, M
+// overdue. Open the agenda…" (clicking it opens the agenda). The day it was last shown is kept per
+// vault in Obsidian's local storage; the setting `agendaNotice` switches the Notice off.
+import { Component, Notice } from "obsidian";
+import { agendaNoticeText, dueCounts, noticeDue } from "../core/agenda/agenda-actions";
+import type { Deps } from "../deps";
+import { INDEX_CHANGED } from "../obsidian/client-index";
+import { DueStatusBar } from "../ui/status-bar";
+import { pluginAgenda } from "./agenda-view";
+
+/** The local storage key of the day the Notice was last shown. */
+export const NOTICE_DAY_KEY = "clientele-agenda-notice-day";
+
+/** How long the Notice stays, in ms. */
+const NOTICE_MS = 10000;
+
+export class AgendaNotice extends Component {
+  private status: DueStatusBar | null = null;
+
+  constructor(private readonly deps: Deps, private readonly openAgenda: () => void) {
+    super();
+  }
+
+  onload(): void {
+    this.status = new DueStatusBar(this.deps.plugin.addStatusBarItem(), this.openAgenda);
+    this.registerEvent(this.deps.app.workspace.on(INDEX_CHANGED, () => this.refresh()));
+    this.registerDomEvent(window, "focus", () => this.maybeNotify());
+    this.refresh();
+  }
+
+  /** Updates the status bar and shows the day's Notice when it is due. */
+  refresh(): void {
+    if (!this.deps.index.ready) {
+      this.status?.update(null);
+      return;
+    }
+    this.status?.update(dueCounts(pluginAgenda(this.deps)));
+    this.maybeNotify();
+  }
+
+  /** Shows the Notice once a day, when switched on and the index is ready; nothing due shows none. */
+  maybeNotify(): void {
+    const { app, index } = this.deps;
+    if (!index.ready) return;
+    const today = this.deps.today();
+    if (!noticeDue(this.deps.settings().agendaNotice, app.loadLocalStorage(NOTICE_DAY_KEY), today)) return;
+    app.saveLocalStorage(NOTICE_DAY_KEY, today);
+    const counts = dueCounts(pluginAgenda(this.deps));
+    if (counts.today + counts.overdue === 0) return;
+    const notice = new Notice(agendaNoticeText(counts), NOTICE_MS);
+    notice.messageEl.addClass("mod-clickable");
+    notice.messageEl.addEventListener("click", () => this.openAgenda());
+  }
+}

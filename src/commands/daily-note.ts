@@ -4,8 +4,8 @@ import type { DueItem } from "../core/agenda/due";
 import { dailyNoteSettingsOf } from "../core/agenda/daily-note-settings";
 import { noteBasename } from "../core/note/markdown";
 import type { Deps } from "../deps";
-import { openOrCreateDailyNote, todaysDailyNotePath } from "../obsidian/daily-note";
-import { addToDailyNote } from "../obsidian/daily-writes";
+import { todaysDailyNotePath } from "../obsidian/daily-note";
+import { addToDailyNote, openOrCreateDailyNote } from "../obsidian/daily-writes";
 import { pluginAgenda } from "../views/agenda-view";
 
 function message(e: unknown): string {
@@ -35,12 +35,14 @@ export async function addAgendaToDailyNote(deps: Deps): Promise<void> {
     return;
   }
   try {
-    const file = await openOrCreateDailyNote(app, deps.store, today);
+    // One change for undo: the note (when it had to be created) and its lines.
+    const batch = deps.store.journal.begin("Add today's agenda to the daily note");
+    const file = await openOrCreateDailyNote(app, deps.store, today, batch);
     const linkText = (p: string) => {
       const client = app.vault.getFileByPath(p);
       return client ? app.metadataCache.fileToLinktext(client, file.path, true) : noteBasename(p);
     };
-    const added = await addToDailyNote(app, file, items, today, dailyNoteSettingsOf(deps.settings()).dailyNoteHeading, linkText);
+    const added = await addToDailyNote(deps.store, file, items, today, dailyNoteSettingsOf(deps.settings()).dailyNoteHeading, linkText, batch);
     deps.notify(added === 0 ? "Nothing new for today" : `Added ${added} ${added === 1 ? "item" : "items"} to ${file.path}`);
   } catch (e) {
     deps.notify(`Clientele: could not add today's agenda to "${path}": ${message(e)}`);

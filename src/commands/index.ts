@@ -3,6 +3,7 @@ import type { Plugin } from "obsidian";
 import type { Deps } from "../deps";
 import { applyTagRules, bulkEditCommand, snoozeClient, undoLast } from "./bulk-commands";
 import { healthCheck, logInteraction, moveStage, showAtRisk } from "./client-commands";
+import { addAgendaToDailyNote } from "./daily-note";
 import { openDashboard, weeklyReview } from "./dashboard-commands";
 import { newClient } from "./new-client";
 import { registerImportCommands } from "./import-commands";
@@ -29,6 +30,7 @@ export function registerCommands(plugin: Plugin, deps: Deps, views: ViewOpeners)
   plugin.addCommand({ id: "apply-tag-rules", name: "Apply tag rules", callback: () => applyTagRules(deps) });
   plugin.addCommand({ id: "undo-last-change", name: "Undo last change", callback: () => undoLast(deps) });
   plugin.addCommand({ id: "progress-report", name: "Progress report", callback: () => void progressReport(deps) });
+  plugin.addCommand({ id: "add-agenda-to-daily-note", name: "Add the agenda to the daily note", callback: () => void addAgendaToDailyNote(deps) });
   plugin.addCommand({ id: "insert-workflow", name: "Insert workflow", callback: () => void insertWorkflow(deps) });
   registerImportCommands(plugin, deps);
 }

@@ -4,10 +4,10 @@
 import { normalizePath, TFile } from "obsidian";
 import { parseWorkflowNote } from "../core/create/workflow-note";
 import { workflowNotesFolder, workflowSettingsOf } from "../core/create/workflow-settings";
-import { BUILTIN_WORKFLOWS, planWorkflowInto, planWorkflowNote, type Workflow } from "../core/create/workflows";
-import { isClientFrontmatter } from "../core/model/client";
+import { BUILTIN_WORKFLOWS, planWorkflowNote, type Workflow } from "../core/create/workflows";
 import type { ClientStatus } from "../core/model/types";
 import type { Deps } from "../deps";
+import { writeWorkflow } from "../obsidian/workflow-writes";
 import { createNote, fileOf } from "../obsidian/writes";
 import { WorkflowSuggestModal } from "../ui/workflow-suggest";
 import { withClient } from "./pick-client";
@@ -39,23 +39,15 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Appends the workflow's checklist to the client note, once per workflow and day. */
 async function insertSection(deps: Deps, c: ClientStatus, w: Workflow, file: TFile): Promise<boolean> {
-  const today = deps.today();
-  const change = planWorkflowInto(await deps.app.vault.read(file), w, c, today);
-  if (change === null) {
-    deps.notify(`Clientele: ${c.client.name} already has the workflow "${w.name}" of ${today}; nothing was added.`);
+  const { outcome, steps } = await writeWorkflow(deps, c, w, file);
+  if (outcome === "not-client") deps.notify(`Clientele: "${file.path}" is no longer a client note; nothing was written.`);
+  if (outcome === "already") {
+    deps.notify(`Clientele: ${c.client.name} already has the workflow "${w.name}" of ${deps.today()}; nothing was added.`);
     await deps.openFile(file);
-    return false;
   }
-  let other = false;
-  const ok = await deps.store.apply(file, (fm) => {
-    if (isClientFrontmatter(fm)) return change;
-    other = true;
-    return null;
-  });
-  if (other) deps.notify(`Clientele: "${file.path}" is no longer a client note; nothing was written.`);
-  if (!ok || other) return false;
+  if (outcome !== "written") return false;
   await deps.openFile(file);
-  deps.notify(`Added the workflow "${w.name}" (${plural(change.lines.length, "step")}) to ${c.client.name}.`);
+  deps.notify(`Added the workflow "${w.name}" (${plural(steps, "step")}) to ${c.client.name}.`);
   return true;
 }
 

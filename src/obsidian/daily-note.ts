@@ -1,9 +1,8 @@
 // Today's daily note: where the core Daily notes plugin (or the Periodic Notes community plugin)
 // puts it, and the note created there when it is missing. Both plugins' settings are private,
 // undocumented APIs, read defensively: anything unexpected counts as not set.
-import { moment, normalizePath, TFile, type App } from "obsidian";
+import { moment, normalizePath, type App } from "obsidian";
 import type { Day } from "../core/model/types";
-import type { NoteStore } from "./note-store";
 
 export const DEFAULT_DAILY_FORMAT = "YYYY-MM-DD";
 
@@ -81,24 +80,10 @@ export function todaysDailyNotePath(app: App, day: Day): string {
 const TEMPLATE_NAME = /\{\{[ \t]*(?:date|title)[ \t]*\}\}/gi;
 
 /** The template's text with the note's name filled in, or "" without a template. */
-async function templateText(app: App, c: DailyNoteConfig, name: string): Promise<string> {
+export async function templateText(app: App, c: DailyNoteConfig, name: string): Promise<string> {
   if (c.template === "") return "";
   const link = c.template.toLowerCase().endsWith(".md") ? c.template.slice(0, -3) : c.template;
   const file = app.metadataCache.getFirstLinkpathDest(link, "");
   if (!file) return "";
   return (await app.vault.cachedRead(file)).replace(TEMPLATE_NAME, name);
-}
-
-/**
- * Today's daily note: the file at its path, or one created there (with its folder, from the user's
- * template when there is one) through the note store. Throws when a folder is at that path.
- */
-export async function openOrCreateDailyNote(app: App, store: NoteStore, day: Day): Promise<TFile> {
-  const c = dailyNoteConfig(app);
-  const path = dailyNotePath(c, day);
-  const existing = app.vault.getAbstractFileByPath(path);
-  if (existing instanceof TFile) return existing;
-  if (existing) throw new Error(`"${path}" is a folder`);
-  const name = path.slice(path.lastIndexOf("/") + 1, -3);
-  return store.create({ path, content: await templateText(app, c, name) });
 }

@@ -18,7 +18,7 @@ export type Notify = (message: string) => void;
  * on disk right before the write (null: nothing to do). Plan from the note, not from the index,
  * when the change depends on the current values (a stage move, "never move a date backwards").
  */
-export type ChangePlan = NoteChange | ((frontmatter: Readonly<Record<string, unknown>>) => NoteChange | null);
+export type ChangePlan = NoteChange | ((frontmatter: Readonly<Record<string, unknown>>, text: string) => NoteChange | null);
 
 function firstLine(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
@@ -85,6 +85,27 @@ export class NoteStore {
   }
 
   /**
+   * Rewrites a note's text with `edit` (given the text at write time; returning it unchanged
+   * writes nothing), in one atomic `vault.process`, after any earlier change to the note, and
+   * records it in `batch` for undo. For a change that is not properties plus lines under a heading
+   * (today's agenda in the daily note). Resolves to whether the note changed.
+   */
+  processText(file: TFile, edit: (text: string) => string, batch?: Batch): Promise<boolean> {
+    const into = batch ?? this.journal.begin(`Change to "${file.path}"`);
+    return this.enqueue(file, async () => {
+      if (!this.isLive(file)) return this.gone(file);
+      let changed = false;
+      await this.app.vault.process(file, (text) => {
+        const next = edit(text);
+        changed = next !== text;
+        into.record(file, text, next);
+        return next;
+      });
+      return changed;
+    });
+  }
+
+  /**
    * Undoes the newest change in the journal: each note it wrote gets back its text from before,
    * when it still holds exactly the text Clientele wrote (checked inside the atomic write); a note
    * Clientele created is moved to the trash the same way. One step per note; null: nothing to undo.
@@ -134,7 +155,7 @@ export class NoteStore {
         this.notify(`Clientele: "${file.path}" has invalid properties: ${current.problem}. Nothing was changed; fix the properties and try again.`);
         return false;
       }
-      const planned = typeof change === "function" ? change(current.frontmatter) : change;
+      const planned = typeof change === "function" ? change(current.frontmatter, note.text) : change;
       if (planned === null) return true;
       let linesWritten = false;
       if (patchChangesSomething(current.frontmatter, planned.patch)) {

@@ -8,6 +8,7 @@ import { renameStageInNotes } from "../obsidian/writes";
 import { ConfirmModal } from "./confirm-modal";
 import { addStage, moveStageInList, removeStage, renameStage } from "../core/model/stage-list";
 import { submitRow } from "./form";
+import { segmentRows, valueRiskRows, workflowRows } from "./settings-intel";
 import { recordRows, type SettingRow } from "./settings-records";
 
 interface Section {
@@ -104,6 +105,9 @@ export class ClienteleSettingTab extends PluginSettingTab {
           })) },
         this.pathRow("Dashboard note", "", "dashboardPath"),
       ] },
+      { heading: "Value and risk", rows: valueRiskRows(() => this.s, (patch) => this.save(patch)) },
+      { heading: "Segments and tag rules", rows: segmentRows(() => this.s, (patch) => this.save(patch)) },
+      { heading: "Workflows", rows: workflowRows(() => this.s, (patch) => this.save(patch)) },
     ];
   }
 

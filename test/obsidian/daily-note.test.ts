@@ -82,6 +82,19 @@ describe("addAgendaToDailyNote", () => {
     expect(h.notes[1]).toBe("Nothing new for today");
   });
 
+  it("is one change for Undo last change: the lines go, and the note it created goes to the trash", async () => {
+    const h = await harness({ [ACME_PATH]: ACME, "2026-11-20.md": "# Yesterday\n" });
+    await addAgendaToDailyNote(h.deps);
+    expect(readFile(h.fake, "2026-11-21.md")).toBe(`## Clientele\n${LINE}\n`);
+    await h.deps.store.undoLast();
+    expect(h.fake.vault.getFileByPath("2026-11-21.md")).toBeNull();
+
+    const existing = await harness({ [ACME_PATH]: ACME, "2026-11-21.md": "# Today\n" });
+    await addAgendaToDailyNote(existing.deps);
+    await existing.deps.store.undoLast();
+    expect(readFile(existing.fake, "2026-11-21.md")).toBe("# Today\n");
+  });
+
   it("writes into an existing note under the configured heading, and leaves a ticked item alone", async () => {
     const note = `# Today\r\n\r\n## Done\r\n- [x] ${LINE.slice(6)} ✅ 2026-11-21\r\n`;
     const h = await harness({ [ACME_PATH]: ACME, "2026-11-21.md": note });

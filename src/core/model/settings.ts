@@ -1,5 +1,6 @@
 // Plugin settings, their defaults and the pure migration from whatever `loadData()` returned.
 import { defaultAgendaSettings, migrateAgendaSettings, type AgendaSettings } from "../agenda/agenda-settings";
+import { defaultDailyNoteSettings, migrateDailyNoteSettings, type DailyNoteSettings } from "../agenda/daily-note-settings";
 import { defaultWorkflowSettings, migrateWorkflowSettings, type WorkflowSettings } from "../create/workflow-settings";
 import { defaultIntelSettings, migrateIntelSettings, type IntelSettings } from "../intel/intel-settings";
 import { defaultStuckSettings, migrateStuckSettings, type StuckSettings } from "../intel/stuck-settings";
@@ -9,7 +10,7 @@ import type { HealthCategory } from "./types";
 
 export const SETTINGS_VERSION = 1;
 
-export interface ClienteleSettings extends RecordSettings, IntelSettings, AgendaSettings, SegmentSettings, WorkflowSettings, StuckSettings {
+export interface ClienteleSettings extends RecordSettings, IntelSettings, AgendaSettings, SegmentSettings, WorkflowSettings, StuckSettings, DailyNoteSettings {
   version: number;
   clientsFolder: string;
   templatePath: string;
@@ -74,6 +75,7 @@ export const DEFAULT_SETTINGS: ClienteleSettings = {
   ...defaultSegmentSettings(),
   ...defaultWorkflowSettings(),
   ...defaultStuckSettings(),
+  ...defaultDailyNoteSettings(),
 };
 
 export function defaultSettings(): ClienteleSettings {
@@ -124,7 +126,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
   const d = DEFAULT_SETTINGS;
   const s: ClienteleSettings = { ...d, stages: [...d.stages], excludedStages: [...d.excludedStages], staleDaysByStage: {}, contactDaysByStage: {}, weights: { ...d.weights } };
   const problems: string[] = [];
-  Object.assign(s, defaultRecordSettings(), defaultIntelSettings(), defaultAgendaSettings(), defaultSegmentSettings(), defaultWorkflowSettings(), defaultStuckSettings());
+  Object.assign(s, defaultRecordSettings(), defaultIntelSettings(), defaultAgendaSettings(), defaultSegmentSettings(), defaultWorkflowSettings(), defaultStuckSettings(), defaultDailyNoteSettings());
   if (raw === undefined || raw === null) return { settings: s, migrated: false, problems };
   if (!isRecord(raw)) return { settings: s, migrated: true, problems: ["settings are not an object; defaults used"] };
   let migrated = raw.version !== SETTINGS_VERSION;
@@ -216,6 +218,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
   migrateSegmentSettings(raw, s, bad);
   migrateWorkflowSettings(raw, s, bad, pathProblem);
   migrateStuckSettings(raw, s, bad);
+  migrateDailyNoteSettings(raw, s, bad);
   s.version = SETTINGS_VERSION;
   return { settings: s, migrated, problems };
 }

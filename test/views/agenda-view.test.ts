@@ -161,6 +161,18 @@ describe("completing agenda items", () => {
     expect(readFile(h.fake, INVOICE)).toBe(VAULT[INVOICE]);
   });
 
+  it("Mark paid on an invoice paid meanwhile (the row not yet redrawn) writes nothing and says so", async () => {
+    const { h, view } = await vaultView();
+    const paid = VAULT[INVOICE]?.replace("due: 2026-11-10\n", "due: 2026-11-10\npaid: 2026-11-19\n") ?? "";
+    await h.app.vault.modify(must(h.app.vault.getFileByPath(INVOICE), "invoice"), paid);
+    pressButton(kindRow(view, "invoice"), "Mark paid");
+    await written(h);
+    expect(readFile(h.fake, INVOICE)).toBe(paid);
+    // The index still lists it when clicked: the write layer's check of the note on disk stops it.
+    expect(notices().at(-1)).toBe('Clientele: "Billing/INV-0004.md" already has paid set; paid was not written.');
+    expect(kindRow(view, "invoice")).toBeUndefined();
+  });
+
   it("Mark answered sets only first_response: today on the feedback note, and the item goes", async () => {
     const { h, view } = await vaultView();
     pressButton(kindRow(view, "feedback"), "Mark answered");

@@ -18,7 +18,7 @@ export interface ScannedNote {
   path: string;
   frontmatter: Record<string, unknown>;
   modifiedDay: Day | null;
-  /** The whole file, for readers that need the body (the weekly review). */
+  /** The whole file, for readers that need the body (the weekly review); "" when the scan was asked not to keep bodies. */
   text: string;
   /** Last edit, first history line and linking dated notes (contract section 4). */
   activity?: NoteActivity;
@@ -97,7 +97,16 @@ export function parseFrontmatterYaml(yamlText: string, firstLine: number): { val
   return "problem" in read ? { error: read.problem } : { value: read.frontmatter };
 }
 
-function readNote(root: string, file: string, useModifiedTime: boolean, dated: DatedNote[]): ScannedNote | ScanError | null {
+export interface ScanOptions {
+  /** Keep each note's whole text in `text` (default true). Only the weekly review needs it; without it the texts are dropped as soon as they are read. */
+  bodies?: boolean;
+}
+
+type TextActivity = ReturnType<typeof textActivity>;
+/** A scanned note, and for a client note what its text says (history lines, dated needs), read while the text is at hand. */
+type NoteRead = { note: ScannedNote; activity: TextActivity | null };
+
+function readNote(root: string, file: string, useModifiedTime: boolean, bodies: boolean, dated: DatedNote[]): NoteRead | ScanError | null {
   const rel = path.relative(root, file).split(path.sep).join("/");
   try {
     const text = readFileSync(file, "utf8");
@@ -113,35 +122,41 @@ function readNote(root: string, file: string, useModifiedTime: boolean, dated: D
     const parsed = parse();
     if ("error" in parsed) return { path: rel, message: parsed.error };
     const modifiedDay = useModifiedTime ? dayOfTimestamp(statSync(file).mtimeMs) : null;
-    return { path: rel, frontmatter: parsed.value, modifiedDay, text };
+    const activity = isClientFrontmatter(parsed.value) ? textActivity(text) : null;
+    return { note: { path: rel, frontmatter: parsed.value, modifiedDay, text: bodies ? text : "" }, activity };
   } catch (e) {
     return { path: rel, message: `Could not read the note: ${(e as Error).message}` };
   }
 }
 
 /** What the note's text says (history lines, dated unmet needs: sections 4, 8, 9), read once. */
-function clientActivity(note: ScannedNote, lastEdit: Day | null, linked: NoteActivity["linked"]): NoteActivity {
-  const activity: NoteActivity = { lastEdit, ...textActivity(note.text) };
+function clientActivity(text: TextActivity, lastEdit: Day | null, linked: NoteActivity["linked"]): NoteActivity {
+  const activity: NoteActivity = { lastEdit, ...text };
   if (linked) activity.linked = linked;
   return activity;
 }
 
-export function scanVault(root: string): ScannedVault {
+export function scanVault(root: string, options: ScanOptions = {}): ScannedVault {
   const { settings, problems } = loadSettings(root);
   const notes: ScannedNote[] = [];
+  const clientTexts: { note: ScannedNote; activity: TextActivity }[] = [];
   const { files, unreadable } = listMarkdown(root);
   const errors: ScanError[] = [...unreadable];
   const dated: DatedNote[] = [];
   for (const file of files) {
-    const r = readNote(root, file, settings.activitySource === "mtime", dated);
+    const r = readNote(root, file, settings.activitySource === "mtime", options.bodies ?? true, dated);
     if (r === null) continue;
-    if ("message" in r) errors.push(r);
-    else notes.push(r);
+    if ("message" in r) {
+      errors.push(r);
+      continue;
+    }
+    notes.push(r.note);
+    if (r.activity !== null) clientTexts.push({ note: r.note, activity: r.activity });
   }
   const edits = readEditDays(root);
   problems.push(...edits.problems);
   const linked = settings.linkedNotesCount ? linkedDays(resolveDated(dated, files.map((f) => path.relative(root, f).split(path.sep).join("/"))), settings) : undefined;
-  for (const note of notes) if (isClientFrontmatter(note.frontmatter)) note.activity = clientActivity(note, edits.days.get(note.path) ?? null, linked);
+  for (const { note, activity } of clientTexts) note.activity = clientActivity(activity, edits.days.get(note.path) ?? null, linked);
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   notes.sort(byPath);
   errors.sort(byPath);

@@ -61,7 +61,8 @@ export class AgendaView extends ItemView {
   render(): void {
     const el = this.contentEl;
     const active = activeDocument.activeElement;
-    const focused = active instanceof HTMLElement && el.contains(active) ? this.rowEls().indexOf(active) : -1;
+    const had = active instanceof HTMLElement && el.contains(active) ? active.closest<HTMLElement>(`.${ROW_CLASS}`) : null;
+    const focused = had ? this.rowEls().indexOf(had) : -1;
     el.empty();
     if (!this.deps.index.ready) {
       el.createDiv({ cls: "clientele-agenda-note", text: "Loading clients…" });

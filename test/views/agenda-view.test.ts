@@ -271,6 +271,11 @@ describe("completing agenda items", () => {
     });
     key(first, "Enter");
     expect(opened).toEqual([first.dataset.path]);
+    key(first, "F10", { shiftKey: true });
+    expect(Menu.shown.at(-1)?.titles).toContain("Snooze until…");
+    key(first, "s");
+    expect(getOpenModal(h.fake).contentEl.textContent).toMatch(/hidden until the day you choose/);
+    getOpenModal(h.fake).close();
     const invoice = must(kindRow(view, "invoice"), "invoice row");
     invoice.focus();
     key(invoice, "d");

@@ -12,7 +12,7 @@ import { boardHost, PIPELINE_ICON, VIEW_TYPE_PIPELINE } from "./pipeline-view";
 /** The Bases view id (the contract's stable name). */
 export const BASES_VIEW_ID = VIEW_TYPE_PIPELINE;
 
-const STATE_KEYS = ["query", "sort", "hideExcluded", "collapsed"] as const;
+const STATE_KEYS = ["query", "sort", "hideExcluded", "collapsed", "segment"] as const;
 type StateKey = (typeof STATE_KEYS)[number];
 
 /**
@@ -24,6 +24,7 @@ export const BASES_CONFIG_KEYS: Readonly<Record<StateKey, string>> = {
   sort: "clientele_sort",
   hideExcluded: "clientele_hideExcluded",
   collapsed: "clientele_collapsed",
+  segment: "clientele_segment",
 };
 
 /** Unprefixed keys that versions before the prefix may have left in a view config (never `sort`, which Bases owns). */

@@ -15,6 +15,7 @@ export class BoardToolbar {
   readonly helpId: string;
   private readonly filterEl: HTMLInputElement;
   private readonly sortEl: HTMLSelectElement;
+  private readonly segmentEl: HTMLSelectElement;
   private readonly hideLabel: HTMLElement;
   private readonly hideText: HTMLElement;
   private readonly hideEl: HTMLInputElement;
@@ -28,6 +29,9 @@ export class BoardToolbar {
     });
     this.onFilter = debounce((query: string) => change({ query }), 150, true);
     this.filterEl.addEventListener("input", () => this.onFilter(this.filterEl.value));
+
+    this.segmentEl = el.createEl("select", { cls: "dropdown clientele-board-segment", attr: { "aria-label": "Show the clients of a segment" } });
+    this.segmentEl.addEventListener("change", () => change({ segment: this.segmentEl.value }));
 
     this.sortEl = el.createEl("select", { cls: "dropdown clientele-board-sort", attr: { "aria-label": "Sort cards by" } });
     for (const key of SORT_KEYS) this.sortEl.createEl("option", { value: key, text: `Sort: ${SORT_LABELS[key]}` });
@@ -49,10 +53,26 @@ export class BoardToolbar {
   show(state: BoardState, settings: ClienteleSettings): void {
     if (this.filterEl.value !== state.query && activeDocument.activeElement !== this.filterEl) this.filterEl.value = state.query;
     this.sortEl.value = state.sort;
+    this.showSegments(state, settings);
     this.hideEl.checked = state.hideExcluded;
     const excluded = settings.excludedStages.filter((s) => settings.stages.some((x) => x.toLowerCase() === s.toLowerCase()));
     this.hideText.setText(`Hide ${excluded.join(", ")}`);
     this.hideLabel.toggleClass("is-hidden", excluded.length === 0);
+  }
+
+  /** The saved segments as choices; hidden when there are none. */
+  private showSegments(state: BoardState, settings: ClienteleSettings): void {
+    const names = settings.segments.map((sg) => sg.name);
+    const wanted = ["", ...names].join("\n");
+    if (this.segmentEl.dataset.names !== wanted) {
+      this.segmentEl.empty();
+      this.segmentEl.createEl("option", { value: "", text: "All clients" });
+      for (const name of names) this.segmentEl.createEl("option", { value: name, text: name });
+      this.segmentEl.dataset.names = wanted;
+    }
+    const chosen = names.find((n) => n.toLowerCase() === state.segment.trim().toLowerCase()) ?? "";
+    this.segmentEl.value = chosen;
+    this.segmentEl.toggleClass("is-hidden", names.length === 0);
   }
 
   destroy(): void {

@@ -150,7 +150,7 @@ describe("state: filter, sort, hide, collapse", () => {
     filter.value = "acme";
     filter.dispatchEvent(new Event("input"));
     await new Promise((r) => window.setTimeout(r, 200));
-    expect(h.states.at(-1)).toEqual({ query: "acme", sort: "health", hideExcluded: true, collapsed: ["Active"] });
+    expect(h.states.at(-1)).toEqual({ query: "acme", sort: "health", hideExcluded: true, collapsed: ["Active"], segment: "" });
     expect(parent.querySelector(".clientele-board-hide")?.textContent).toBe("Hide Sunset");
   });
 });

@@ -108,7 +108,7 @@ describe("the pipeline view", () => {
     view.containerEl.querySelector<HTMLElement>('.clientele-column[data-key="Sunset"] .clientele-column-toggle')?.click();
     expect(saves).toBe(2);
     const state = leaf.getViewState().state;
-    expect(state).toEqual({ query: "", sort: "value", hideExcluded: false, collapsed: ["Sunset"] });
+    expect(state).toEqual({ query: "", sort: "value", hideExcluded: false, collapsed: ["Sunset"], segment: "" });
     await leaf.setViewState({ type: VIEW_TYPE_PIPELINE, state: { ...state, query: "ledger", hideExcluded: true } });
     const again = leaf.view as PipelineView;
     show(again);

@@ -1,5 +1,6 @@
 // The pipeline board's model: view state, filter, sort, columns and what each card shows.
 // Pure: today and the settings are parameters. The DOM lives in src/views/.
+import { matches } from "../intel/segments";
 import { isExcludedStage } from "../model/activity";
 import { daysBetween } from "../model/dates";
 import { formatTotals, plural } from "../model/format";
@@ -32,9 +33,11 @@ export interface BoardState {
   hideExcluded: boolean;
   /** Keys (see columnKey) of the collapsed columns. */
   collapsed: string[];
+  /** The name of the saved segment whose clients are shown ("" for every client). */
+  segment: string;
 }
 
-export const DEFAULT_BOARD_STATE: Readonly<BoardState> = { query: "", sort: "name", hideExcluded: false, collapsed: [] };
+export const DEFAULT_BOARD_STATE: Readonly<BoardState> = { query: "", sort: "name", hideExcluded: false, collapsed: [], segment: "" };
 
 /** The key of a column: its stage, or "" for the "No stage" column (a configured stage is never blank). */
 export function columnKey(stage: string | null): string {
@@ -51,6 +54,7 @@ export function readBoardState(raw: unknown): BoardState {
     sort,
     hideExcluded: r.hideExcluded === true,
     collapsed: [...new Set(collapsed)].slice(0, 100),
+    segment: typeof r.segment === "string" ? r.segment.slice(0, 200) : "",
   };
 }
 
@@ -135,6 +139,10 @@ function sortCards(cards: ClientStatus[], sort: SortKey, compare: (a: ClientStat
 /** One column per configured stage in order (excluded stages left out when hidden), plus "No stage" when needed. */
 export function buildBoard(clients: ClientStatus[], settings: ClienteleSettings, state: BoardState): BoardColumn[] {
   const compare = compareCards(state.sort);
+  // A segment that is no longer saved shows every client (the picker then shows "All clients").
+  const name = state.segment.trim().toLowerCase();
+  const segment = name === "" ? undefined : settings.segments.find((sg) => sg.name.trim().toLowerCase() === name);
+  const shown = (c: ClientStatus) => (segment === undefined || matches(c, segment.when)) && (state.query.trim() === "" || matchesQuery(c, state.query));
   return groupByStage(clients, settings)
     .filter((col) => !(state.hideExcluded && isExcludedStage(col.stage, settings)))
     .map((col) => {
@@ -144,7 +152,7 @@ export function buildBoard(clients: ClientStatus[], settings: ClienteleSettings,
         stage: col.stage,
         title: col.stage ?? "No stage",
         // groupByStage has sorted each column by name already: the name sort needs no second pass.
-        cards: sortCards(state.query.trim() === "" ? [...col.clients] : col.clients.filter((c) => matchesQuery(c, state.query)), state.sort, compare),
+        cards: sortCards(segment === undefined && state.query.trim() === "" ? [...col.clients] : col.clients.filter(shown), state.sort, compare),
         total: col.count,
         collapsed: state.collapsed.includes(key),
       };

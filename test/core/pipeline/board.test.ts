@@ -37,7 +37,7 @@ describe("readBoardState", () => {
 
   it("keeps valid values and drops bad collapsed keys", () => {
     expect(readBoardState({ sort: "value", query: "acme", hideExcluded: true, collapsed: ["Active", 3, "Active", ""] }))
-      .toEqual({ sort: "value", query: "acme", hideExcluded: true, collapsed: ["Active", ""] });
+      .toEqual({ sort: "value", query: "acme", hideExcluded: true, collapsed: ["Active", ""], segment: "" });
   });
 
   it("round-trips through JSON", () => {
@@ -125,6 +125,16 @@ describe("buildBoard", () => {
       ["Discovery", "Discovery", 0, 0], ["Proposal", "Proposal", 0, 0], ["Active", "Active", 2, 2],
       ["Retention", "Retention", 0, 0], ["Sunset", "Sunset", 1, 1], ["", "No stage", 1, 1],
     ]);
+  });
+
+  it("shows only a saved segment's clients, with the filter on top; a segment no longer saved shows all", () => {
+    const withSegments = { ...settings, segments: [{ name: "Retainers", when: { engagements: ["retainer"] } }, { name: "Dormant", when: { stages: ["Sunset"] } }] };
+    const shown = (s: Partial<BoardState>) => buildBoard(all, withSegments, state(s)).flatMap((c) => c.cards.map((x) => x.client.name));
+    expect(shown({ segment: "retainers" })).toEqual(["Acme Robotics"]);
+    expect(shown({ segment: "Dormant" })).toEqual(["Cyan"]);
+    expect(shown({ segment: "Dormant", query: "acme" })).toEqual([]);
+    expect(shown({ segment: "Gone" })).toEqual(shown({}));
+    expect(buildBoard(all, withSegments, state({ segment: "Dormant" })).find((c) => c.key === "Active")?.total).toBe(2);
   });
 
   it("hides excluded stages on request and keeps collapsed flags", () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The agenda's status bar count and its once-a-day Notice: shown at the first index change of a new
 // day (or window focus), never twice a day, not at all when switched off; the day kept per vault.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { Notice } from "../fake/obsidian";
 import { startDeps, type Harness } from "../helpers/sample-plugin";
 import { defaultSettings } from "../../src/core/model/settings";
@@ -16,11 +16,16 @@ const FILES = {
 };
 const TEXT = "Clientele: 1 item due today, 2 overdue. Open the agenda…";
 
+/** Components of the test, unloaded after it so their window listeners go. */
+const loaded: AgendaNotice[] = [];
+afterEach(() => loaded.splice(0).forEach((c) => c.unload()));
+
 async function start(settings = defaultSettings()): Promise<{ h: Harness; notice: AgendaNotice; opened: () => number }> {
   const h = await startDeps(FILES, settings);
   await h.settle();
   let n = 0;
   const notice = h.deps.plugin.addChild(new AgendaNotice(h.deps, () => n++));
+  loaded.push(notice);
   return { h, notice, opened: () => n };
 }
 
@@ -49,6 +54,7 @@ describe("the agenda notice", () => {
     expect(opened()).toBe(1);
     // The plugin loaded again the same day: still none.
     const again = h.deps.plugin.addChild(new AgendaNotice(h.deps, () => undefined));
+    loaded.push(again);
     again.refresh();
     expect(shown()).toEqual([TEXT]);
   });

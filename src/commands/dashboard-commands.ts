@@ -1,6 +1,7 @@
 // "Open dashboard" and "Weekly review": open the note when it exists, otherwise write it once.
-import { normalizePath, TFile, TFolder } from "obsidian";
+import { normalizePath, TFile, TFolder, type App } from "obsidian";
 import { DASHBOARD_NOTE, dashboardNotePath } from "../core/report/dashboard";
+import { dataviewDashboardNote, dataviewDashboardPath } from "../core/report/dataview-dashboard";
 import { dayOfTimestamp } from "../core/model/dates";
 import { noteBasename } from "../core/note/markdown";
 import { renderWeeklyReview, reviewNoteDay, reviewNotePath, reviewSince } from "../core/report/review";
@@ -32,8 +33,27 @@ async function openOrCreate(deps: Deps, path: string, content: () => Promise<str
   }
 }
 
+/** Whether the Dataview community plugin is enabled (Obsidian's `app.plugins`, not in its typings). */
+function dataviewEnabled(app: App): boolean {
+  const enabled = (app as unknown as { plugins?: { enabledPlugins?: unknown } }).plugins?.enabledPlugins;
+  return enabled instanceof Set && enabled.has("dataview");
+}
+
+/** With Dataview enabled, its flavour of the dashboard (beside the built-in one), else the built-in dashboard. */
 export async function openDashboard(deps: Deps): Promise<void> {
-  await openOrCreate(deps, normalizePath(dashboardNotePath(deps.settings())), () => Promise.resolve(DASHBOARD_NOTE), "");
+  const builtIn = normalizePath(dashboardNotePath(deps.settings()));
+  if (!dataviewEnabled(deps.app)) {
+    await openOrCreate(deps, builtIn, () => Promise.resolve(DASHBOARD_NOTE), "");
+    return;
+  }
+  const path = normalizePath(dataviewDashboardPath(deps.settings()));
+  if (path === builtIn) {
+    await openOrCreate(deps, builtIn, () => Promise.resolve(DASHBOARD_NOTE), "");
+    return;
+  }
+  const existed = deps.app.vault.getAbstractFileByPath(path) !== null;
+  await openOrCreate(deps, path, () => Promise.resolve(dataviewDashboardNote()), "");
+  if (!existed && deps.app.vault.getAbstractFileByPath(path) instanceof TFile) deps.notify(`Clientele: Dataview is on, so its flavour of the dashboard was created. The built-in dashboard stays "${builtIn}".`);
 }
 
 /** The days of the review notes directly in the review folder (at the vault root: only notes typed as reviews). */

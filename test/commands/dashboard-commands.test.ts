@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { openDashboard, weeklyReview } from "../../src/commands/dashboard-commands";
 import { DASHBOARD_NOTE } from "../../src/core/report/dashboard";
+import { dataviewDashboardNote } from "../../src/core/report/dataview-dashboard";
 import { notices, readFile, renderCodeBlock } from "../fake/obsidian";
 import { sampleHarness, sampleNotes } from "../helpers/sample-plugin";
 
@@ -32,6 +33,56 @@ describe("open-dashboard", () => {
       const { el } = await renderCodeBlock(h.fake, "clientele", m[1] ?? "", "Client dashboard.md");
       expect(el.querySelector("table.clientele-block-table")).not.toBeNull();
     }
+  });
+});
+
+describe("open-dashboard with Dataview enabled", () => {
+  const DV = "Dataview dashboard.md";
+
+  async function withDataview(files: Record<string, string>) {
+    const h = await sampleHarness(files);
+    h.fake.plugins.enabledPlugins.add("dataview");
+    return h;
+  }
+
+  it("creates the Dataview flavour beside the built-in dashboard, opens it and names the built-in one", async () => {
+    const files = sampleNotes();
+    delete files[DV];
+    const h = await withDataview(files);
+    const builtIn = readFile(h.fake, "Client dashboard.md");
+    const before = notices().length;
+    await openDashboard(h.deps);
+    expect(readFile(h.fake, DV)).toBe(dataviewDashboardNote());
+    expect(h.app.workspace.getActiveFile()?.path).toBe(DV);
+    expect(readFile(h.fake, "Client dashboard.md")).toBe(builtIn);
+    expect(notices().slice(before)).toEqual(['Clientele: Dataview is on, so its flavour of the dashboard was created. The built-in dashboard stays "Client dashboard.md".']);
+  });
+
+  it("opens an existing Dataview dashboard unchanged and says nothing", async () => {
+    const h = await withDataview({ ...sampleNotes(), [DV]: "# My queries\n" });
+    const before = notices().length;
+    await openDashboard(h.deps);
+    expect(readFile(h.fake, DV)).toBe("# My queries\n");
+    expect(h.app.workspace.getActiveFile()?.path).toBe(DV);
+    expect(notices().slice(before)).toEqual([]);
+  });
+
+  it("keeps the built-in dashboard when Dataview is installed but not enabled", async () => {
+    const files = sampleNotes();
+    delete files[DV];
+    const h = await sampleHarness(files);
+    await openDashboard(h.deps);
+    expect(h.app.workspace.getActiveFile()?.path).toBe("Client dashboard.md");
+    expect(h.app.vault.getAbstractFileByPath(DV)).toBeNull();
+  });
+
+  it("opens the built-in dashboard when the dashboard setting names the Dataview dashboard's own path", async () => {
+    const files = sampleNotes();
+    delete files[DV];
+    const h = await withDataview(files);
+    await h.deps.saveSettings({ ...h.deps.settings(), dashboardPath: "Dataview dashboard" });
+    await openDashboard(h.deps);
+    expect(readFile(h.fake, DV)).toBe(DASHBOARD_NOTE);
   });
 });
 

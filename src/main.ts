@@ -12,6 +12,7 @@ import { StatusBar } from "./ui/status-bar";
 import { showAtRisk } from "./commands/client-commands";
 import { registerReview } from "./views/code-block-register";
 import { registerPipeline } from "./views/pipeline-register";
+import { AgendaNotice } from "./views/agenda-notice";
 import { registerAgenda } from "./views/agenda-register";
 import { createApi, type ClienteleApi } from "./api";
 
@@ -29,11 +30,12 @@ export default class ClientelePlugin extends Plugin {
     const pipeline = registerPipeline(this, deps);
     registerCommands(this, deps, { openPipeline: () => pipeline.openPipeline() });
     registerFileMenu(this, deps);
-    registerAgenda(this, deps);
+    const agenda = registerAgenda(this, deps);
     this.api = createApi(deps);
     this.addSettingTab(new ClienteleSettingTab(this.app, deps));
     const status = new StatusBar(this.addStatusBarItem(), () => showAtRisk(deps));
     this.registerEvent(this.app.workspace.on(INDEX_CHANGED, () => status.update(deps.index.clients(deps.today()))));
+    this.addChild(new AgendaNotice(deps, () => agenda.openAgenda()));
 
     await this.loadSettings();
     this.app.workspace.onLayoutReady(() => deps.index.start());

@@ -89,6 +89,8 @@ export class ClienteleSettingTab extends PluginSettingTab {
         this.numberRow("Out of touch after (days)", "Clients with no contact for this many days are at risk.", s.contactDays, (n) => this.save({ contactDays: n })),
         { name: "Count dated notes as contact", desc: "A note whose name starts with a date such as 2026-01-31, or with a date property, that links to a client or one of its contacts.",
           render: (st) => void st.addToggle((t) => t.setValue(s.linkedNotesCount).onChange((v) => this.save({ linkedNotesCount: v }))) },
+        { name: "Daily agenda notice", desc: "Once a day, at startup or the first focus of a new day, a notice says how many agenda items are due today and overdue.",
+          render: (st) => void st.addToggle((t) => t.setValue(s.agendaNotice).onChange((v) => this.save({ agendaNotice: v }))) },
         this.numberRow("Health check every (days)", "A health check is due when the last review is this old.", s.healthCheckDays, (n) => this.save({ healthCheckDays: n })),
         ...HEALTH_CATEGORIES.map((c): SettingRow => ({ name: `Weight: ${CATEGORY_LABELS[c]}`,
           render: (st) => void st.addSlider((sl) => sl.setLimits(0, 5, 1).setValue(s.weights[c]).onChange((v) => this.save({ weights: { ...this.s.weights, [c]: v } }))) })),

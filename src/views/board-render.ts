@@ -22,6 +22,8 @@ export interface BoardHost {
   open(path: string, newTab: boolean): void;
   notify(message: string): void;
   stateChanged(state: BoardState): void;
+  /** Opens Bulk edit for these clients (the cards the board shows). */
+  bulkEdit(clients: ClientStatus[]): void;
 }
 
 export class BoardRenderer {
@@ -41,7 +43,7 @@ export class BoardRenderer {
 
   constructor(parent: HTMLElement, private readonly host: BoardHost, private state: BoardState) {
     this.el = parent.createDiv({ cls: "clientele-board" });
-    this.toolbar = new BoardToolbar(this.el, state, host.settings(), (patch) => this.changeState(patch));
+    this.toolbar = new BoardToolbar(this.el, state, host.settings(), (patch) => this.changeState(patch), () => this.host.bulkEdit(this.shownClients()));
     this.columnsEl = this.el.createDiv({ cls: "clientele-board-columns", attr: { "aria-describedby": this.toolbar.helpId } });
     this.errorsEl = this.el.createDiv({ cls: "clientele-board-errors" });
     this.noteEl = this.el.createDiv({ cls: "clientele-board-note" });
@@ -235,6 +237,12 @@ export class BoardRenderer {
       this.clients.delete(path);
       this.pending.forget(path);
     }
+  }
+
+  /** The clients whose cards the board shows now (filter and segment applied), column by column. */
+  private shownClients(): ClientStatus[] {
+    const list = [...this.clients.values()].map((c) => this.pending.shown(c));
+    return buildBoard(list, this.host.settings(), this.state).flatMap((col) => col.cards);
   }
 
   private render(): void {

@@ -21,7 +21,7 @@ export class BoardToolbar {
   private readonly hideEl: HTMLInputElement;
   private readonly onFilter: ReturnType<typeof debounce<[string], void>>;
 
-  constructor(parent: HTMLElement, state: BoardState, settings: ClienteleSettings, change: (patch: Partial<BoardState>) => void) {
+  constructor(parent: HTMLElement, state: BoardState, settings: ClienteleSettings, change: (patch: Partial<BoardState>) => void, bulkEdit: () => void) {
     const el = parent.createDiv({ cls: "clientele-board-toolbar" });
     this.filterEl = el.createEl("input", {
       cls: "clientele-board-filter",
@@ -36,6 +36,9 @@ export class BoardToolbar {
     this.sortEl = el.createEl("select", { cls: "dropdown clientele-board-sort", attr: { "aria-label": "Sort cards by" } });
     for (const key of SORT_KEYS) this.sortEl.createEl("option", { value: key, text: `Sort: ${SORT_LABELS[key]}` });
     this.sortEl.addEventListener("change", () => change({ sort: this.sortEl.value as SortKey }));
+
+    const bulk = el.createEl("button", { cls: "clientele-board-bulk", text: "Bulk edit…", attr: { "aria-label": "Bulk edit the clients the board shows" } });
+    bulk.addEventListener("click", bulkEdit);
 
     this.hideLabel = el.createEl("label", { cls: "clientele-board-hide" });
     this.hideEl = this.hideLabel.createEl("input", { attr: { type: "checkbox" } });

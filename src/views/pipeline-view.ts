@@ -1,10 +1,13 @@
 // The pipeline board in a sidebar (an ItemView). Live: an index change re-renders only the cards
 // whose notes changed, and only while the view is visible; hidden, it catches up when shown.
 import { FileView, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import type { ClientStatus } from "../core/model/types";
 import { readBoardState, type BoardState } from "../core/pipeline/board";
 import type { Deps } from "../deps";
+import { bulkEdit } from "../obsidian/bulk-writes";
 import { INDEX_CHANGED } from "../obsidian/client-index";
 import { moveClient } from "../obsidian/writes";
+import { BulkEditModal } from "../ui/bulk-edit-modal";
 import { BoardRenderer, type BoardHost } from "./board-render";
 
 export const VIEW_TYPE_PIPELINE = "clientele-pipeline";
@@ -14,6 +17,14 @@ export const PIPELINE_ICON = "kanban";
 const MAX_CARD_UPDATES = 200;
 
 /** What the board needs from the plugin: the same for the sidebar view and the Bases view. */
+/** Bulk edit for the cards the board shows: the preview names them, nothing is written before Apply. */
+function openBulkEdit(deps: Deps, clients: ClientStatus[]): void {
+  if (clients.length === 0) return deps.notify("Clientele: the board shows no client to edit; clear the filter or the segment.");
+  const settings = deps.settings();
+  const input = { clients, segments: settings.segments, stages: settings.stages, today: deps.today(), selected: clients };
+  new BulkEditModal(deps.app, input, (chosen, op) => void bulkEdit(deps, chosen, op)).open();
+}
+
 export function boardHost(deps: Deps, stateChanged: (state: BoardState) => void): BoardHost {
   return {
     settings: () => deps.settings(),
@@ -21,6 +32,7 @@ export function boardHost(deps: Deps, stateChanged: (state: BoardState) => void)
     move: (c, to) => moveClient(deps, c, to),
     notify: (message) => deps.notify(message),
     stateChanged,
+    bulkEdit: (clients) => openBulkEdit(deps, clients),
     open: (path, newTab) => {
       const file = deps.app.vault.getFileByPath(path);
       if (!file) return deps.notify(`Clientele: "${path}" no longer exists.`);

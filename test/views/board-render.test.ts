@@ -18,13 +18,15 @@ interface Harness {
   notices: string[];
   opened: [string, boolean][];
   states: BoardState[];
+  /** The clients each "Bulk edit…" click handed over, by name. */
+  bulk: string[][];
   result: { value: Promise<boolean> | (() => Promise<boolean>) };
 }
 
 let parent: HTMLElement;
 
 function makeBoard(list: ClientStatus[], state: Partial<BoardState> = {}): Harness {
-  const h = { moves: [], notices: [], opened: [], states: [], result: { value: Promise.resolve(true) } } as unknown as Harness;
+  const h = { moves: [], notices: [], opened: [], states: [], bulk: [], result: { value: Promise.resolve(true) } } as unknown as Harness;
   h.host = {
     settings: () => settings,
     today: () => TODAY,
@@ -36,6 +38,7 @@ function makeBoard(list: ClientStatus[], state: Partial<BoardState> = {}): Harne
     open: (path, newTab) => h.opened.push([path, newTab]),
     notify: (m) => h.notices.push(m),
     stateChanged: (s) => h.states.push(s),
+    bulkEdit: (clients) => h.bulk.push(clients.map((c) => c.client.name)),
   };
   h.board = new BoardRenderer(parent, h.host, { ...DEFAULT_BOARD_STATE, ...state });
   h.board.setClients(list);
@@ -43,6 +46,17 @@ function makeBoard(list: ClientStatus[], state: Partial<BoardState> = {}): Harne
 }
 
 const columns = () => Array.from(parent.querySelectorAll<HTMLElement>(".clientele-column"));
+
+describe("Bulk edit from the board", () => {
+  it("hands over exactly the cards the board shows, filter applied, column by column", () => {
+    const h = makeBoard([status("Acme", { stage: "Active" }), status("Beta"), status("Cyan", { stage: "Active" })], { query: "acme" });
+    parent.querySelector<HTMLButtonElement>(".clientele-board-bulk")?.click();
+    expect(h.bulk).toEqual([["Acme"]]);
+    h.board.setState({ ...DEFAULT_BOARD_STATE });
+    parent.querySelector<HTMLButtonElement>(".clientele-board-bulk")?.click();
+    expect(h.bulk[1]).toEqual(["Beta", "Acme", "Cyan"]);
+  });
+});
 const column = (key: string) => parent.querySelector<HTMLElement>(`.clientele-column[data-key="${key}"]`)!;
 const namesIn = (key: string) => Array.from(column(key).querySelectorAll(".clientele-card-company")).map((e) => e.textContent);
 const card = (name: string) => parent.querySelector<HTMLElement>(`.clientele-card[data-path="Clients/${name}.md"]`)!;

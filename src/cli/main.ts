@@ -66,7 +66,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (args.command === "import") return runImport(args, io);
   const today = args.now ?? io.today();
-  const vault = scanVault(args.vault);
+  // Only the weekly note quotes note text; the other commands keep none (issue 16: memory and GC).
+  const vault = scanVault(args.vault, { bodies: args.command === "weekly" });
   for (const p of vault.settingsProblems) io.err(`clientele: ${t(p)}\n`);
   const evaluated = evaluateVault(vault.notes, today, vault.settings);
   const inSegment = args.segment === undefined ? evaluated.clients : filterBySegment(evaluated.clients, args.segment, vault.settings.segments);

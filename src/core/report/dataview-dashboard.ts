@@ -12,7 +12,7 @@ export const DATAVIEW_DASHBOARD_NAME = "Dataview dashboard.md";
 const LINES: readonly string[] = [
   "# Dataview dashboard",
   "",
-  "Clientele's clients queried with the [Dataview](https://blacksmithgu.github.io/obsidian-dataview/) community plugin, for people who already use it. Clientele does not need Dataview: without it, the blocks below show as plain code, and the built-in [[Client dashboard]] shows the same results.",
+  "Clientele's clients queried with the Dataview community plugin, for people who already use it. Clientele does not need Dataview: without it, the blocks below show as plain code, and the built-in [[Client dashboard]] shows the same results.",
   "",
   "The `dataview` tables read the flat client properties of notes in any folder (`type` compared case-insensitively, the Templates folder left out). The `dataviewjs` blocks ask Clientele's API for what it computes (health score and band, risk, lifetime value, due items), so they show exactly what the board shows; they need DataviewJS turned on in Dataview's settings. Each one draws its table again whenever Clientele's results change (a note, a record, a weight, a threshold), because it subscribes with `api.onChange` and hands the unsubscribe to Dataview, which calls it when the block goes away.",
   "",

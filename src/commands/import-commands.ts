@@ -1,10 +1,9 @@
-// "Import clients from CSV file" and "Import contacts from address book file" (vCard, .vcf): pick a file of the vault,
-// map its columns, preview, and on the user's confirmation create exactly the previewed notes
+// "Import clients from CSV file" and "Import contacts from address book file" (vCard, .vcf): pick
+// a file of the vault, map its columns, preview, and on the user's confirmation create exactly the previewed notes
 // through the note store (never over an existing note). Client ids continue as "New client" gives
 // them: one more than the highest in the vault or ever issued.
 import { parseYaml, TFile, type Plugin } from "obsidian";
 import { BUILTIN_TEMPLATES } from "../core/create/builtin-templates";
-import { formatClientId } from "../core/create/ids";
 import { columnName, matchColumns } from "../core/import/columns";
 import { parseCsv, type CsvTable } from "../core/import/csv-parse";
 import { planClientImport, planContactImport, type ClientImportPlan, type ImportPlan, type ImportProblem } from "../core/import/plan-import";
@@ -13,21 +12,10 @@ import { CLIENT_FIELDS } from "../core/model/fields";
 import type { Deps } from "../deps";
 import { createNote } from "../obsidian/writes";
 import { ImportFileSuggest, ImportModal, type ImportChoice, type ImportColumn, type ImportOutcome } from "../ui/import-modal";
+import { allClientIds, readTemplate } from "./new-client";
 
 type Source = "csv" | "vcf";
 
-async function readTemplate(deps: Deps, path: string, fallback: string): Promise<string> {
-  const file = deps.app.vault.getAbstractFileByPath(path);
-  return file instanceof TFile ? deps.app.vault.read(file) : fallback;
-}
-
-/** The client ids of the vault and the highest ever issued, as "New client" counts them. */
-function allClientIds(deps: Deps): unknown[] {
-  const last = deps.settings().lastClientId;
-  const ids: unknown[] = last > 0 ? [formatClientId(last)] : [];
-  for (const path of deps.index.paths()) ids.push(deps.index.frontmatter(path)?.client_id);
-  return ids;
-}
 
 /** Every file path of the vault; the planner compares them as macOS and Windows compare names. */
 function vaultPaths(deps: Deps): string[] {

@@ -7,13 +7,14 @@ import type { Deps } from "../deps";
 import { createNote } from "../obsidian/writes";
 import { NewClientModal, OpenExistingModal } from "../ui/new-client-modal";
 
-async function readTemplate(deps: Deps, path: string, fallback: string): Promise<string> {
+/** The template note's text, or the built-in `fallback` when there is no such file. */
+export async function readTemplate(deps: Deps, path: string, fallback: string): Promise<string> {
   const file = deps.app.vault.getAbstractFileByPath(path);
   return file instanceof TFile ? deps.app.vault.read(file) : fallback;
 }
 
-function allClientIds(deps: Deps): unknown[] {
-  // The highest id ever issued counts too, so a deleted client's id is never reused.
+/** The client ids of the vault and the highest ever issued, so a deleted client's id is never reused. */
+export function allClientIds(deps: Deps): unknown[] {
   const last = deps.settings().lastClientId;
   const ids: unknown[] = last > 0 ? [formatClientId(last)] : [];
   for (const path of deps.index.paths()) ids.push(deps.index.frontmatter(path)?.client_id);

@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { evaluateClient } from "../../src/core/model/activity";
-import { parseClient } from "../../src/core/model/client";
 import { addDaysToDay } from "../../src/core/model/dates";
 import { defaultSettings } from "../../src/core/model/settings";
 import { cardModel } from "../../src/core/pipeline/board";
 import type { ScoredDay } from "../../src/core/intel/trend";
 import type { ClientStatus, RecordProps } from "../../src/core/model/types";
 import { fillCard } from "../../src/views/board-card";
-import { TODAY } from "../helpers/builders";
+import { clientStatus, TODAY } from "../helpers/builders";
 import { recordOf } from "../helpers/record-builder";
 
 const settings = defaultSettings();
@@ -16,8 +14,7 @@ const ago = (n: number) => addDaysToDay(TODAY, -n);
 const invoice = (name: string, fm: Record<string, unknown>) => recordOf(`Invoices/${name}.md`, { type: "invoice", client: "[[Acme]]", ...fm });
 
 function status(fm: Record<string, unknown>, records: RecordProps[] = [], health: ScoredDay[] = []): ClientStatus {
-  const client = parseClient("Clients/Acme.md", { type: "client", company: "Acme", ...fm }, settings);
-  return evaluateClient(client, { today: TODAY, modifiedDay: null, intel: { records, health } }, settings);
+  return clientStatus("Clients/Acme.md", { company: "Acme", ...fm }, { settings, intel: { records, health } });
 }
 
 /** The contract's risk example (50 Medium), a paid invoice worth a Silver CLV, 42 days in Proposal, three health checks. */

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultStuckSettings } from "../../../src/core/intel/stuck-settings";
-import { evaluateClient } from "../../../src/core/model/activity";
-import { parseClient } from "../../../src/core/model/client";
 import { addDaysToDay } from "../../../src/core/model/dates";
 import { defaultSettings } from "../../../src/core/model/settings";
 import type { ClientStatus, RecordProps } from "../../../src/core/model/types";
 import type { ScoredDay } from "../../../src/core/intel/trend";
 import { cardIntel, riskBreakdown, sparkHeights } from "../../../src/core/pipeline/card-intel";
-import { TODAY } from "../../helpers/builders";
+import { clientStatus, TODAY } from "../../helpers/builders";
 import { recordOf } from "../../helpers/record-builder";
 
 // TODAY is 2026-11-21.
@@ -17,8 +15,7 @@ const ago = (n: number) => addDaysToDay(TODAY, -n);
 const invoice = (name: string, fm: Record<string, unknown>) => recordOf(`Invoices/${name}.md`, { type: "invoice", client: "[[Acme]]", ...fm });
 
 function status(fm: Record<string, unknown>, records: RecordProps[] = [], health: ScoredDay[] = []): ClientStatus {
-  const client = parseClient("Clients/Acme.md", { type: "client", company: "Acme", ...fm }, settings);
-  return evaluateClient(client, { today: TODAY, modifiedDay: null, intel: { records, health } }, settings);
+  return clientStatus("Clients/Acme.md", { company: "Acme", ...fm }, { settings, intel: { records, health } });
 }
 
 /** The contract's risk example (section 8): 50 Medium, and one paid invoice of 6000 issued 2026-05-05. */

@@ -239,10 +239,10 @@ export class BoardRenderer {
     }
   }
 
-  /** The clients whose cards the board shows now (filter and segment applied), column by column. */
+  /** The clients whose cards the board shows now (filter and segment applied, collapsed columns left out), column by column. */
   private shownClients(): ClientStatus[] {
     const list = [...this.clients.values()].map((c) => this.pending.shown(c));
-    return buildBoard(list, this.host.settings(), this.state).flatMap((col) => col.cards);
+    return buildBoard(list, this.host.settings(), this.state).filter((col) => !col.collapsed).flatMap((col) => col.cards);
   }
 
   private render(): void {

@@ -55,6 +55,9 @@ describe("Bulk edit from the board", () => {
     h.board.setState({ ...DEFAULT_BOARD_STATE });
     parent.querySelector<HTMLButtonElement>(".clientele-board-bulk")?.click();
     expect(h.bulk[1]).toEqual(["Beta", "Acme", "Cyan"]);
+    h.board.setState({ ...DEFAULT_BOARD_STATE, collapsed: ["Discovery"] });
+    parent.querySelector<HTMLButtonElement>(".clientele-board-bulk")?.click();
+    expect(h.bulk[2]).toEqual(["Acme", "Cyan"]);
   });
 });
 const column = (key: string) => parent.querySelector<HTMLElement>(`.clientele-column[data-key="${key}"]`)!;

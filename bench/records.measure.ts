@@ -3,6 +3,7 @@
 // incremental update of one record: its changed event plus the re-evaluation the views then ask
 // for, with the number of clients actually re-evaluated.
 import { it } from "vitest";
+import { agendaModel } from "../src/core/agenda/agenda-model";
 import { ClientIndex } from "../src/obsidian/client-index";
 import { defaultSettings } from "../src/core/model/settings";
 import { createFakeApp, type TFile } from "../test/fake/obsidian";
@@ -70,6 +71,18 @@ it(`index ready and incremental update, ${CLIENTS} clients and ${RECORDS} record
   if (!index) throw new Error("no index");
   figures.recordsIndexReady = { value: median(ready), unit: "ms", runs: ready.length, note: `${CLIENTS} clients, ${RECORDS} records (${index.records.size()} indexed), build and link resolution` };
   figures.recordsFirstEvaluation = { value: median(firstEval), unit: "ms", runs: firstEval.length, note: "every client evaluated with its records rolled up" };
+
+  // The agenda as the sidebar view builds it: every client's due items from its status and records.
+  const live0 = index;
+  const agenda: number[] = [];
+  let items = 0;
+  for (let round = 0; round < 7; round++) {
+    const t = performance.now();
+    const model = agendaModel({ statuses: live0.clients(TODAY), records: (path) => live0.records.of(path), needs: () => [], since: () => null, today: TODAY, settings });
+    agenda.push(performance.now() - t);
+    items = model.count;
+  }
+  figures.recordsAgenda = { value: median(agenda), unit: "ms", runs: agenda.length, note: `${CLIENTS} clients (risk and value already evaluated), ${RECORDS} records; ${items} items in the window` };
 
   // One record changes: the changed event, then the evaluation the board asks for.
   const cache = app.metadataCache;

@@ -4,8 +4,7 @@
 import type { ClienteleSettings } from "../model/settings";
 import type { ClientStatus, Day, RecordProps } from "../model/types";
 import { agenda, type AgendaEntry } from "./agenda";
-import type { DueKind, NeedItem } from "./due";
-import { dueByClient } from "./vault-agenda";
+import { dueItems, type DueItem, type DueKind, type NeedItem } from "./due";
 
 export interface AgendaRow {
   clientName: string;
@@ -61,18 +60,15 @@ export function aheadHeading(days: number): string {
 export function agendaModel(input: AgendaModelInput): AgendaModel {
   const { statuses, today, settings } = input;
   const days = Math.max(0, settings.agendaDays);
-  const byClient = new Map<string, RecordProps[]>();
-  const needs = new Map<string, readonly NeedItem[]>();
-  const since = new Map<string, Day | null>();
   const readNeeds = settings.dueRules["unmet-need"];
-  for (const s of statuses) {
-    const path = s.client.path;
-    byClient.set(path, [...input.records(path)]);
-    since.set(path, input.since(path));
-    if (readNeeds) needs.set(path, input.needs(path).filter((n) => n.written !== null));
+  // One pass over the clients, then one sort in agenda(): no per-client ordering to throw away.
+  const items: DueItem[] = [];
+  for (const status of statuses) {
+    const path = status.client.path;
+    const needs = readNeeds ? input.needs(path).filter((n) => n.written !== null) : [];
+    const due = dueItems({ status, records: input.records(path), needs, healthCheckDays: settings.healthCheckDays, today, since: input.since(path) }, settings);
+    for (const item of due) items.push(item);
   }
-  const due = dueByClient({ clients: [...statuses], records: [], recordProblems: [], byClient }, needs, since, today, settings);
-  const items = [...due.values()].flat();
   const overdue: AgendaGroup = { id: "overdue", heading: "Overdue", rows: [] };
   const todays: AgendaGroup = { id: "today", heading: "Today", rows: [] };
   const ahead: AgendaGroup = { id: "ahead", heading: aheadHeading(days), rows: [] };

@@ -19,14 +19,19 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareEntries(a: AgendaEntry, b: AgendaEntry): number {
-  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
-  return (
-    compareText(a.day, b.day) ||
-    compareText(a.clientName.toLowerCase(), b.clientName.toLowerCase()) ||
-    compareText(a.client, b.client) ||
-    (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0)
-  );
+/** An entry with its sort keys computed once (no allocation inside the comparator). */
+interface Keyed {
+  entry: AgendaEntry;
+  name: string;
+  rank: number;
+  at: number;
+}
+
+function compareKeyed(a: Keyed, b: Keyed): number {
+  const x = a.entry;
+  const y = b.entry;
+  if (x.overdue !== y.overdue) return x.overdue ? -1 : 1;
+  return compareText(x.day, y.day) || compareText(a.name, b.name) || compareText(x.client, y.client) || a.rank - b.rank || a.at - b.at;
 }
 
 /**
@@ -36,13 +41,17 @@ function compareEntries(a: AgendaEntry, b: AgendaEntry): number {
  */
 export function agenda(items: readonly DueItem[], today: Day, days: number): AgendaEntry[] {
   const ahead = Math.max(0, days);
-  const out: AgendaEntry[] = [];
+  const keyed: Keyed[] = [];
+  const names = new Map<string, string>();
   for (const item of items) {
     const until = daysBetween(today, item.day);
     if (until > ahead) continue;
-    out.push({ ...item, overdue: until < 0, daysLate: Math.max(0, -until), inDays: Math.max(0, until) });
+    let name = names.get(item.clientName);
+    if (name === undefined) names.set(item.clientName, (name = item.clientName.toLowerCase()));
+    const entry = { ...item, overdue: until < 0, daysLate: Math.max(0, -until), inDays: Math.max(0, until) };
+    keyed.push({ entry, name, rank: KIND_RANK.get(item.kind) ?? 0, at: keyed.length });
   }
-  return out.sort(compareEntries); // Array.prototype.sort is stable
+  return keyed.sort(compareKeyed).map((k) => k.entry);
 }
 
 // A leading day, then the rest; `:` ends the day so the two parts cannot overlap (linear time).

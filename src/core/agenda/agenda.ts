@@ -1,6 +1,6 @@
 // The agenda (contract section 9): the due items of the coming days, overdue first, and the
 // reading of an unmet need's leading day.
-import { daysBetween, isDay } from "../model/dates";
+import { dayNumber, isDay } from "../model/dates";
 import type { Day } from "../model/types";
 import { DUE_KINDS, type DueItem, type NeedItem } from "./due";
 
@@ -41,10 +41,11 @@ function compareKeyed(a: Keyed, b: Keyed): number {
  */
 export function agenda(items: readonly DueItem[], today: Day, days: number): AgendaEntry[] {
   const ahead = Math.max(0, days);
+  const from = dayNumber(today);
   const keyed: Keyed[] = [];
   const names = new Map<string, string>();
   for (const item of items) {
-    const until = daysBetween(today, item.day);
+    const until = dayNumber(item.day) - from;
     if (until > ahead) continue;
     let name = names.get(item.clientName);
     if (name === undefined) names.set(item.clientName, (name = item.clientName.toLowerCase()));

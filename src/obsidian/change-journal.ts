@@ -30,9 +30,10 @@ export class ChangeJournal {
 
   /** Starts a change; every write recorded into it is undone together. */
   begin(label: string): Batch {
+    // Trimmed before the new batch is added: a change just begun has no writes yet and must stay.
+    if (this.batches.length >= KEPT_CHANGES * 2) this.batches = this.batches.filter((b) => b.writes.length > 0).slice(-KEPT_CHANGES);
     const batch = new Batch(label);
     this.batches.push(batch);
-    if (this.batches.length > KEPT_CHANGES * 2) this.batches = this.batches.filter((b) => b.writes.length > 0).slice(-KEPT_CHANGES);
     return batch;
   }
 

@@ -187,13 +187,16 @@ export class NoteStore {
           });
         } else {
           const expected = Object.keys(current.frontmatter).length;
+          // Obsidian's writer gives no text: the note right before and right after it. When the
+          // note changed since it was planned from, the write is not offered for undo (undo could
+          // otherwise bring back the planned-from text over an edit made meanwhile).
+          const before = await this.app.vault.read(file);
           await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
             // Obsidian found no properties where we read some: writing would add a second block.
             if (expected > 0 && Object.keys(fm).length === 0) throw new Error("Obsidian does not see this note's properties");
             applyPatch(fm, planned.patch);
           });
-          // Obsidian's writer gives no text: the note as read before, and as it is after.
-          batch.record(file, note.text, await this.app.vault.read(file));
+          if (before === note.text) batch.record(file, before, await this.app.vault.read(file));
         }
       }
       if (planned.lines.length > 0 && !linesWritten) {

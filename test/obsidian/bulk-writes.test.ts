@@ -119,4 +119,15 @@ describe("bulk edit and undo", () => {
     expect(readFile(app, "Reports/Two.md")).toBe("two, edited\n");
     expect(notices().at(-1)).toBe('Undid "Create two notes": 0 notes restored. 1 note it created moved to the trash. Left alone because they changed since: "Reports/Two.md".');
   });
+
+  it("keeps every change it began, also past the number it keeps (a change just begun is never trimmed away)", async () => {
+    const h = await start();
+    const { fake: app, deps } = h;
+    for (let i = 0; i < 40; i++) deps.store.journal.begin(`empty ${i}`);
+    const [a] = clients(deps).filter((c) => c.client.path === "Clients/A.md");
+    if (!a) throw new Error("no A");
+    await bulkEdit(deps, [a], { kind: "snooze", until: "2026-12-01" });
+    await undoLastChange(deps);
+    expect(readFile(app, "Clients/A.md")).toBe(FILES["Clients/A.md"]);
+  });
 });

@@ -131,6 +131,11 @@ describe("editFrontmatterText", () => {
     expect(editFrontmatterText(text, { stage: "Active" }, yamlParse)).toBeNull();
   });
 
+  it("gives up (null) when removing a key would let a more-indented blank line join the block scalar above it", () => {
+    // A fast-check counterexample: `   ` after `company: |-` would become part of company's text.
+    expect(editFrontmatterText('---\ntype: 0\ncompany: |-\n  line1\n  line2\nlast_review: ""\n   \n---\n', { last_review: null }, yamlParse)).toBeNull();
+  });
+
   it("property: the result is null or exactly the intended properties, with every other byte kept", () => {
     const key = fc.constantFrom("stage", "stage_changed", "last_review", "health_growth", "custom", "tags", "notes");
     const value = fc.oneof(
@@ -163,8 +168,12 @@ describe("editFrontmatterText", () => {
         const patched = Object.keys(patch);
         runs.all++;
         if (out === null) {
-          // Only when a comment sits on a line of a changed key that has to go, or its key goes.
-          expect(patched.some((k) => note.commentedValueLine.has(k) || (patch[k] === null && note.commentedKeyLine.has(k)))).toBe(true);
+          // Only when a comment sits on a line of a changed key that has to go, or its key goes; or
+          // when the edited block, read back, would change another value (a key removed after a
+          // block scalar lets a more-indented blank line join that scalar), which the editor checks.
+          const commented = patched.some((k) => note.commentedValueLine.has(k) || (patch[k] === null && note.commentedKeyLine.has(k)));
+          const blockScalar = note.lines.some((l) => /:\s[|>][-+0-9]*\s*$/.test(l));
+          expect(commented || blockScalar).toBe(true);
           return;
         }
         const expected = { ...(parse(findFrontmatter(text).yaml) ?? {}) } as Record<string, unknown>;

@@ -2,7 +2,8 @@
 // Chromium (playwright-core → /usr/bin/chromium), served from 127.0.0.1 on a random port.
 //   node e2e/run.mjs [--results=PATH] [--main=PATH] [--only=TEXT]
 // Prints `✓ name` / `✗ name: error`, first-paint numbers, writes screenshots to e2e/out/.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parse } from "yaml";
@@ -641,6 +642,14 @@ for (const n of [500, 2000]) {
     eq(t.total, n, "clients counted in the headers");
     assert(t.paint < (n <= 500 ? 1500 : 3000), `first paint too slow: ${t.paint.toFixed(0)} ms`);
   });
+}
+
+// ---- further suites: each file in e2e/suites/ exports a default async function that receives the kit ----
+const kit = { test, assert, eq, say, TODAY, vault, OUT, cardSel, colSel, noteText, writes, columnNames, waitForChange, assertMoveBytes, waitForCardIn, touch, lineDiff, generatedVault };
+const suitesDir = join(ROOT, "e2e", "suites");
+for (const f of existsSync(suitesDir) ? readdirSync(suitesDir).filter((n) => n.endsWith(".mjs")).sort() : []) {
+  const suite = await import(pathToFileURL(join(suitesDir, f)).href);
+  await suite.default(kit);
 }
 
 await context.close();

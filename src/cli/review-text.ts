@@ -42,6 +42,18 @@ function bandColour(p: Paint, s: ClientStatus): (t: string) => string {
   }
 }
 
+/** The health trend as a text arrow and the change: "↑ 5", "↓ 12", "→ 0"; "—" with fewer than two checks. */
+export function trendArrow(trend: number | null): string {
+  if (trend === null) return "—";
+  if (trend > 0) return `↑ ${trend}`;
+  return trend < 0 ? `↓ ${-trend}` : "→ 0";
+}
+
+function trendColour(p: Paint, trend: number | null): (t: string) => string {
+  if (trend === null || trend === 0) return p.dim;
+  return trend > 0 ? p.green : p.red;
+}
+
 function problems(errors: ScanError[], clients: ClientStatus[], p: Paint): string[] {
   const out: string[] = [];
   const withDiagnostics = clients.filter((c) => c.client.diagnostics.length > 0);
@@ -80,13 +92,14 @@ export function renderReviewText(today: Day, clients: ClientStatus[], errors: Sc
 
   const nameWidth = Math.min(28, Math.max(6, ...clients.map((c) => [...t(c.client.name)].length)));
   out.push(p.bold("Health"));
-  out.push(p.dim(`  ${pad("Client", nameWidth)}  ${pad("Stage", 10)} ${pad("Score", 5)} ${pad("Band", 9)} ${pad("Inactive", 8)}  Warnings`));
+  out.push(p.dim(`  ${pad("Client", nameWidth)}  ${pad("Stage", 10)} ${pad("Score", 5)} ${pad("Band", 9)} ${pad("Trend", 5)} ${pad("In stage", 8)} ${pad("Inactive", 8)}  Warnings`));
   for (const c of clients) {
     const h = c.health;
     const score = h.score === null ? "—" : `${h.score}${h.complete ? "" : "*"}`;
     const band = h.band ?? "Unscored";
     const inactive = c.daysInactive === null ? "never" : `${c.daysInactive} d`;
-    const row = `  ${pad(clip(t(c.client.name), nameWidth), nameWidth)}  ${pad(t(c.client.stage ?? "—"), 10)} ${pad(score, 5)} ${bandColour(p, c)(pad(band, 9))} ${pad(inactive, 8)}  ${t(h.warnings.join("; "))}`;
+    const inStage = c.daysInStage === null ? "—" : `${c.daysInStage} d`;
+    const row = `  ${pad(clip(t(c.client.name), nameWidth), nameWidth)}  ${pad(t(c.client.stage ?? "—"), 10)} ${pad(score, 5)} ${bandColour(p, c)(pad(band, 9))} ${trendColour(p, c.trend)(pad(trendArrow(c.trend), 5))} ${pad(inStage, 8)} ${pad(inactive, 8)}  ${t(h.warnings.join("; "))}`;
     out.push(row.trimEnd());
   }
   if (clients.some((c) => !c.health.complete && c.health.score !== null)) out.push(p.dim("  * computed from fewer than four categories"));

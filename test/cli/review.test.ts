@@ -54,6 +54,18 @@ describe("clientele review --json on the sample vault", () => {
     expect(out).toMatch(/Meridian Clinics \(Clients\/Meridian Clinics\.md\): No activity for 120 days; No contact for 120 days; Health 25 \(Critical\); Risk 66 \(High\): 1 invoice overdue by 5 days/);
     expect(out).not.toContain("\u001b[");
   });
+
+  it("shows each client's health trend as a text arrow and its days in stage", async () => {
+    const { out } = await cli(["review", "vault-template", "--now", "2026-11-21"]);
+    const lines = out.split("\n");
+    expect(lines.find((l) => l.includes("Client") && l.includes("Warnings"))).toMatch(/Band\s+Trend\s+In stage\s+Inactive/);
+    // Meridian's Health history fell from 56 to 25 (the risk reason above says so): 31 points down.
+    const meridian = lines.find((l) => l.startsWith("  Meridian Clinics"));
+    expect(meridian).toMatch(/↓ 31/);
+    // Copperleaf has no scored health check: no trend.
+    expect(lines.find((l) => l.startsWith("  Copperleaf Coffee Roasters"))).toMatch(/Unscored\s+—/);
+    expect(lines.filter((l) => /[↑↓→] \d+/.test(l)).length).toBeGreaterThan(1);
+  });
 });
 
 describe("reading notes from disk", () => {

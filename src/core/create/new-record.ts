@@ -1,7 +1,7 @@
 // Plans the note "New record" creates (contract section 7): a contact, deal, contract, invoice,
 // purchase order or feedback note for one client, from its template, with the next record id.
 // Pure: `now` and Obsidian's YAML parser are parameters; the adapter only writes the plan.
-import { format } from "date-fns";
+import { formatDate } from "../model/date-format";
 import { sanitiseNoteName } from "../note/names";
 import { inertText } from "../note/markdown";
 import { editFrontmatterText } from "../note/frontmatter-edit";
@@ -94,7 +94,7 @@ export function planNewRecord(input: NewRecordInput, ctx: NewRecordContext): New
   const s = ctx.settings;
   const clientCurrency = ctx.client.currency?.trim() ?? "";
   const currency = /^[A-Za-z]{3}$/.test(clientCurrency) ? clientCurrency.toUpperCase() : s.currency;
-  const checked = checkRecordInput(input, format(ctx.now, "yyyy-MM-dd"), currency);
+  const checked = checkRecordInput(input, formatDate(ctx.now, "yyyy-MM-dd"), currency);
   if (!checked.ok) return { ok: false, reason: "input", message: checked.message };
   const folder = recordFolder(s, kind);
   const problem = pathProblem(folder);

@@ -1,5 +1,5 @@
 // Finds `{{placeholders}}` in a piece of template text and their values, and puts the values in.
-import { format } from "date-fns";
+import { formatDate } from "../model/date-format";
 
 export interface TemplateVars {
   company: string;
@@ -36,7 +36,7 @@ function valueOf(name: string, fmt: string | undefined, vars: TemplateVars, now:
     // Moment-style `YYYY` / `DD` mean other things in date-fns (week year, day of year): refuse them.
     if (pattern === "" || /[YD]/.test(pattern.replace(/'(?:''|[^'])*'?/g, ""))) return null;
     try {
-      return format(now, pattern);
+      return formatDate(now, pattern);
     } catch {
       return null;
     }

@@ -1,7 +1,7 @@
 // Where placeholders can sit in a template's frontmatter: the scalars, comments and block scalar
 // lines, found by the `yaml` package's lexer. Placeholders are not YAML (`{{` opens a flow
 // mapping), so each `{{...}}` is read as letters of the same length first.
-import { CST, Lexer } from "yaml";
+import { Lexer, SCALAR, tokenType } from "../note/yaml-tokens";
 
 export interface YamlSpan {
   kind: "plain" | "double" | "single" | "comment" | "block";
@@ -56,13 +56,13 @@ export function yamlSpans(yaml: string): YamlSpan[] {
   for (const token of new Lexer().lex(masked)) {
     // The lexer's markers (document, scalar, flow error) take no room in the source.
     if (!masked.startsWith(token, off)) {
-      if (token === CST.SCALAR && block !== null) blockNext = true;
+      if (token === SCALAR && block !== null) blockNext = true;
       continue;
     }
     const start = off;
     const col = start - lineStart;
     off += token.length;
-    const type = CST.tokenType(token);
+    const type = tokenType(token);
     if (blockNext && block !== null) {
       lines(yaml.slice(start, off), start).forEach((l, n) => {
         spans.push({ kind: "block", start: l.start, end: l.end, group: -1, indent: l.indent, header: block?.header ?? -1, parent: block?.parent ?? 0, first: n === 0 });

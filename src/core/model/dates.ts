@@ -1,7 +1,6 @@
 // Calendar days (`YYYY-MM-DD`): reading them from frontmatter and doing day arithmetic.
 // A Day is never a moment in time: day arithmetic is done on day numbers computed from the y/m/d
 // parts, so the answer is the same in every time zone and across daylight-saving changes.
-import { format } from "date-fns";
 import type { Day } from "./types";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -44,8 +43,7 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
-/** Noon local time on the given day (noon: never skipped or repeated by a daylight-saving change). */
-/** The day as a Date at local noon (safe from daylight-saving edges), for date-fns formatting. */
+/** The day as a Date at local noon (never skipped or repeated by a daylight-saving change), for formatting. */
 export function localNoon(day: Day): Date {
   const parts = parseParts(day);
   if (!parts) throw new RangeError(`not a day (YYYY-MM-DD): ${JSON.stringify(day)}`);
@@ -81,7 +79,10 @@ export function toDay(value: unknown): Day | null {
 
 /** The calendar day of a timestamp (e.g. a file's modification time) in the local time zone. */
 export function dayOfTimestamp(ms: number): Day {
-  return format(ms, "yyyy-MM-dd");
+  const d = new Date(ms);
+  if (!Number.isFinite(d.getTime())) throw new RangeError("Invalid time value");
+  const year = d.getFullYear();
+  return `${pad(year > 0 ? year : 1 - year, 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
 }
 
 /** The digits of `s` from `from` to `to` as a number, or -1 when one is not a digit. */
@@ -112,10 +113,15 @@ function quickParts(s: string): Parts | null {
 export function dayNumber(day: Day): number {
   const parts = quickParts(day);
   if (!parts) throw new RangeError(`not a day (YYYY-MM-DD): ${JSON.stringify(day)}`);
-  const y = parts.month <= 2 ? parts.year - 1 : parts.year;
+  return civilDayNumber(parts.year, parts.month, parts.day);
+}
+
+/** The day number of year/month (1-12)/day, any proleptic Gregorian year (no range check). */
+export function civilDayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
-  const doy = Math.floor((153 * (parts.month + (parts.month > 2 ? -3 : 9)) + 2) / 5) + parts.day - 1;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }

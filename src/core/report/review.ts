@@ -1,6 +1,6 @@
 // The weekly review: one Markdown snapshot of what needs attention, written once and never updated,
 // so it still says what was true that week. Each client item is a task so decisions can be ticked.
-import { format } from "date-fns";
+import { formatDate } from "../model/date-format";
 import { addDaysToDay, daysBetween, isDay, localNoon, toDay } from "../model/dates";
 import { formatMoney, formatTotals, plural } from "../model/format";
 import { noteHistories, type HealthEntry } from "./history";
@@ -52,7 +52,7 @@ export function reviewNoteDay(frontmatter: unknown, createdDay: Day | null): Day
 export function reviewNotePath(today: Day, settings: ClienteleSettings): { ok: true; path: string } | { ok: false; message: string } {
   let name: string;
   try {
-    name = format(localNoon(today), settings.reviewNameFormat).trim();
+    name = formatDate(localNoon(today), settings.reviewNameFormat).trim();
   } catch (e) {
     return { ok: false, message: `the review name format "${settings.reviewNameFormat}" is not a date-fns format: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -143,7 +143,7 @@ export function renderWeeklyReview(input: ReviewInput): string {
     for (const need of histories.needs) needItems.push(task(c, inertText(need)));
   }
 
-  const week = format(localNoon(today), "RRRR-'W'II");
+  const week = formatDate(localNoon(today), "RRRR-'W'II");
   const summary = [
     plural(clients.length, "client"),
     `${atRisk.length} at risk`,

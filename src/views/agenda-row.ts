@@ -2,9 +2,8 @@
 // completing action's button, "Snooze", and the same in the row's context menu. Every action
 // gathers input (a modal) and calls the write layer; the row goes away when the index updates.
 import { Menu } from "obsidian";
-import { completingAction, recordDayOf, ROW_SNOOZE_CHOICES, rowLabel, sourceOf } from "../core/agenda/agenda-actions";
+import { completingAction, recordDayOf, ROW_SNOOZE_CHOICES, rowLabel } from "../core/agenda/agenda-actions";
 import type { AgendaRow } from "../core/agenda/agenda-model";
-import { dueItems } from "../core/agenda/due";
 import { addDaysToDay } from "../core/model/dates";
 import type { ClientStatus, Day } from "../core/model/types";
 import type { Deps } from "../deps";
@@ -48,15 +47,12 @@ export class AgendaActions {
     new LogInteractionModal(deps.app, c.client.name, deps.today(), (i) => void logInteractionFor(deps, c, i)).open();
   }
 
+  /** Sets the day on the row's record note; the write layer checks at write time that it is still that record and not yet set. */
   private markRecord(row: AgendaRow, key: "paid" | "first_response", done: string): void {
-    const c = this.client(row);
-    if (!c) return;
     const { deps } = this;
     const today = deps.today();
-    const settings = deps.settings();
-    const items = dueItems({ status: c, records: deps.index.records.of(c.client.path), needs: [], healthCheckDays: settings.healthCheckDays, today }, settings);
-    const source = sourceOf(items, row);
-    if (source === null) return deps.notify(`Clientele: the record behind "${row.text}" is no longer due; nothing was written.`);
+    const source = row.source;
+    if (source === null) return deps.notify(`Clientele: the record behind "${row.text}" is not known; nothing was written.`);
     const name = noteName(source);
     void setRecordDay(deps, source, key, today, `Mark ${name} ${done}`).then((ok) => {
       if (ok) deps.notify(`Clientele: marked ${name} ${done} (${key}: ${today}).`);
@@ -89,12 +85,24 @@ export class AgendaActions {
   }
 }
 
-/** Draws one row: focusable (roving tabindex), with its buttons and context menu. */
-export function drawRow(list: HTMLElement, row: AgendaRow, actions: AgendaActions, open: (path: string) => void): HTMLElement {
+/** A row's checkbox: whether it is selected, and what toggling it does (agenda-select.ts). */
+export interface RowSelect {
+  key: string;
+  checked: boolean;
+  toggle(): void;
+}
+
+/** Draws one row: focusable (roving tabindex), with its checkbox, buttons and context menu. */
+export function drawRow(list: HTMLElement, row: AgendaRow, actions: AgendaActions, open: (path: string) => void, select: RowSelect): HTMLElement {
   const item = list.createEl("li", { cls: ROW_CLASS, attr: { tabindex: "-1", "aria-label": rowLabel(row) } });
   if (row.overdue) item.addClass("is-overdue");
   item.dataset.kind = row.kind;
   item.dataset.path = row.clientPath;
+  item.dataset.key = select.key;
+  const check = item.createEl("label", { cls: "clientele-agenda-check" }).createEl("input", { attr: { type: "checkbox", "aria-label": `Select ${rowLabel(row)}` } });
+  check.checked = select.checked;
+  item.toggleClass("is-selected", select.checked);
+  check.addEventListener("change", () => select.toggle());
   const link = item.createEl("button", { cls: "clientele-agenda-client", text: row.clientName });
   link.setAttribute("aria-label", `Open ${row.clientName}`);
   link.addEventListener("click", () => open(row.clientPath));
@@ -111,6 +119,16 @@ export function drawRow(list: HTMLElement, row: AgendaRow, actions: AgendaAction
     actions.menu(row, { x: e.clientX, y: e.clientY });
   });
   return item;
+}
+
+/** Shows on the row elements under `root` which rows are selected. */
+export function showChecked(root: HTMLElement, selected: (key: string) => boolean): void {
+  for (const item of Array.from(root.querySelectorAll<HTMLElement>(`.${ROW_CLASS}`))) {
+    const on = selected(item.dataset.key ?? "");
+    item.toggleClass("is-selected", on);
+    const box = item.querySelector<HTMLInputElement>(".clientele-agenda-check input");
+    if (box) box.checked = on;
+  }
 }
 
 /** The menu under a row, when it was not opened at a pointer (keyboard). */

@@ -2,13 +2,16 @@
 // Today / Next N days, one row per item with its client (a button that opens the note), its
 // sentence, its day and its completing action (agenda-row.ts). Redrawn on every index change. From
 // the keyboard: one row reachable with Tab, arrows and Home/End between rows, Enter opens the note,
-// d or Space runs the completing action, s snoozes, Shift+F10 (or the menu key) opens the row's menu.
+// d or Space runs the completing action, s snoozes, x selects the row (its checkbox), Escape clears the
+// selection, Shift+F10 (or the menu key) opens the row's menu. Selected rows get a bar of bulk
+// actions for their clients (agenda-select.ts).
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { agendaModel, type AgendaModel, type AgendaRow } from "../core/agenda/agenda-model";
 import { activityContext } from "../core/model/linked-notes";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED } from "../obsidian/client-index";
-import { AgendaActions, drawRow, menuBelow, ROW_CLASS } from "./agenda-row";
+import { AgendaActions, drawRow, menuBelow, ROW_CLASS, showChecked } from "./agenda-row";
+import { AgendaSelection, rowKey } from "./agenda-select";
 
 export const VIEW_TYPE_AGENDA = "clientele-agenda";
 export const AGENDA_ICON = "calendar-clock";
@@ -29,10 +32,12 @@ export function pluginAgenda(deps: Deps): AgendaModel {
 
 export class AgendaView extends ItemView {
   private readonly actions: AgendaActions;
+  private readonly select: AgendaSelection;
 
   constructor(leaf: WorkspaceLeaf, private readonly deps: Deps) {
     super(leaf);
     this.actions = new AgendaActions(deps, (path) => this.open(path));
+    this.select = new AgendaSelection(deps, () => showChecked(this.contentEl, (k) => this.select.selection.has(k)));
   }
 
   getViewType(): string {
@@ -69,10 +74,13 @@ export class AgendaView extends ItemView {
       return;
     }
     const model = pluginAgenda(this.deps);
+    this.select.keepOnly(model.groups.flatMap((g) => g.rows));
     if (model.count === 0) {
       el.createDiv({ cls: "clientele-agenda-empty", text: `Nothing due in the next ${model.days === 1 ? "day" : `${model.days} days`}.` });
       return;
     }
+    this.select.drawBar(el);
+    const { selection } = this.select;
     for (const group of model.groups) {
       if (group.rows.length === 0) continue;
       const section = el.createDiv({ cls: `clientele-agenda-group clientele-agenda-${group.id}` });
@@ -81,7 +89,8 @@ export class AgendaView extends ItemView {
       heading.createSpan({ cls: "clientele-agenda-count", text: String(group.rows.length) });
       const list = section.createEl("ul", { cls: "clientele-agenda-list" });
       for (const row of group.rows) {
-        const item = drawRow(list, row, this.actions, (path) => this.open(path));
+        const key = rowKey(row);
+        const item = drawRow(list, row, this.actions, (path) => this.open(path), { key, checked: selection.has(key), toggle: () => selection.toggle(key) });
         item.addEventListener("keydown", (e) => this.onKey(e, item, row));
         item.addEventListener("focus", () => this.rove(item));
       }
@@ -108,6 +117,10 @@ export class AgendaView extends ItemView {
     if (key === "Enter") this.open(row.clientPath);
     else if (key === "d" || key === " ") this.actions.complete(row);
     else if (key === "s") this.actions.askSnooze(row);
+    else if (key === "x") this.select.selection.toggle(rowKey(row));
+    else if (key === "Escape") {
+      if (!this.select.selection.clear()) return;
+    }
     else if ((key === "F10" && e.shiftKey) || key === "ContextMenu") menuBelow(this.actions, item, row);
     else {
       const rows = this.rowEls();

@@ -3,6 +3,7 @@
 import { Keymap } from "obsidian";
 import type { ClientStatus } from "../core/model/types";
 import { CARD_CLASS, COLUMN_CLASS } from "./board-card";
+import type { BoardSelection } from "./board-select";
 
 /** What the input handlers need from the board (BoardRenderer). */
 export interface BoardControls {
@@ -15,6 +16,8 @@ export interface BoardControls {
   open(path: string, newTab: boolean): void;
   showMore(columnEl: HTMLElement | null): void;
   announce(text: string): void;
+  /** The selected cards (board-select.ts). */
+  readonly selection: BoardSelection;
 }
 
 export function cardOf(target: EventTarget | null): HTMLElement | null {
@@ -35,6 +38,12 @@ export function cardAt(target: EventTarget | null): { card: HTMLElement; path: s
 /** The cards under `root`, in document order. */
 export function cardsIn(root: ParentNode): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(`.${CARD_CLASS}`));
+}
+
+/** The paths of the cards in `card`'s column, in order (the rendered ones). */
+export function columnPaths(card: HTMLElement): string[] {
+  const column = columnOf(card);
+  return column ? cardsIn(column).map((c) => c.dataset.path ?? "") : [];
 }
 
 /** Whether opening a note (click or Enter) asks for a new tab. */

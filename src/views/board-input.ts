@@ -1,7 +1,8 @@
 // Moving and reaching cards: listens on the board's columns and hands each event to its handler:
 // clicks and the context menu (here), HTML5 drag and drop (board-dnd.ts), the long-press drag
 // (board-touch.ts) and the keyboard (board-keyboard.ts).
-import { cardAt, wantsNewTab, type BoardControls } from "./board-controls";
+import { Keymap } from "obsidian";
+import { cardAt, columnPaths, wantsNewTab, type BoardControls } from "./board-controls";
 import { MouseDrag } from "./board-dnd";
 import { onCardFocus, onCardKey } from "./board-keyboard";
 import { openMoveMenu, openMoveMenuBelow } from "./board-menu";
@@ -21,6 +22,7 @@ export class BoardInput {
       this.off.push(() => el.removeEventListener(type, fn, opts));
     };
     on("click", (e) => this.onClick(e));
+    on("auxclick", (e) => this.onAuxClick(e));
     on("contextmenu", (e) => this.onContextMenu(e));
     on("keydown", (e) => onCardKey(board, e));
     on("focusin", (e) => onCardFocus(el, e));
@@ -51,7 +53,18 @@ export class BoardInput {
       openMoveMenu(this.board, at.path, { x: r.left, y: r.bottom });
       return;
     }
+    // Shift-click selects a range in the column, Ctrl/Cmd-click toggles one card (board-select.ts).
+    if (e.shiftKey && !e.altKey) return this.board.selection.range(at.path, columnPaths(at.card));
+    if (Keymap.isModifier(e, "Mod") && !e.altKey) return void this.board.selection.toggle(at.path);
     this.board.open(at.path, wantsNewTab(e));
+  }
+
+  /** A middle click opens the note in a new tab (Ctrl/Cmd-click selects instead). */
+  private onAuxClick(e: MouseEvent): void {
+    const at = cardAt(e.target);
+    if (!at || e.button !== 1) return;
+    e.preventDefault();
+    this.board.open(at.path, true);
   }
 
   private onContextMenu(e: MouseEvent): void {

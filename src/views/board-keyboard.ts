@@ -1,9 +1,9 @@
 // The board from the keyboard: one card reachable with Tab (roving tabindex), arrow keys and
 // Home/End between cards, Enter opens the note, ] and [ (or Shift+arrows) move a card a stage,
-// Shift+F10 opens "Move to…".
+// Shift+F10 opens "Move to…"; Space selects the card (Shift+Space a range), Escape clears the selection.
 import { adjacentStage } from "../core/pipeline/board";
 import { COLUMN_CLASS } from "./board-card";
-import { cardAt, cardsIn, columnOf, wantsNewTab, type BoardControls } from "./board-controls";
+import { cardAt, cardsIn, columnOf, columnPaths, wantsNewTab, type BoardControls } from "./board-controls";
 import { openMoveMenuBelow } from "./board-menu";
 
 /** Keeps exactly one card reachable with Tab (roving tabindex): the focused one, or the first. */
@@ -37,6 +37,16 @@ export function onCardKey(board: BoardControls, e: KeyboardEvent): void {
   if (e.key === "F10" && e.shiftKey) {
     e.preventDefault();
     openMoveMenuBelow(board, card, path);
+    return;
+  }
+  if (e.key === " " && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    e.preventDefault();
+    if (e.shiftKey) board.selection.range(path, columnPaths(card));
+    else board.selection.toggle(path);
+    return;
+  }
+  if (e.key === "Escape" && board.selection.clear()) {
+    e.preventDefault();
     return;
   }
   if (e.key === "Enter") {

@@ -3,11 +3,13 @@
 import { Menu } from "obsidian";
 import type { BoardControls } from "./board-controls";
 
-export function openMoveMenu(board: BoardControls, path: string, at: { x: number; y: number }): void {
+/** `first` adds items at the top (the long press's "Select"). */
+export function openMoveMenu(board: BoardControls, path: string, at: { x: number; y: number }, first?: (menu: Menu) => void): void {
   const c = board.client(path);
   if (!c) return;
   const current = board.stageFor(path);
   const menu = new Menu();
+  first?.(menu);
   for (const stage of board.allStages()) {
     menu.addItem((item) => {
       item.setTitle(stage === current ? `${stage} (current)` : `Move to ${stage}`).setIcon(stage === current ? "check" : "arrow-right");
@@ -22,7 +24,7 @@ export function openMoveMenu(board: BoardControls, path: string, at: { x: number
 }
 
 /** The menu under a card, when it was not opened at a pointer (keyboard, long press). */
-export function openMoveMenuBelow(board: BoardControls, card: HTMLElement, path: string): void {
+export function openMoveMenuBelow(board: BoardControls, card: HTMLElement, path: string, first?: (menu: Menu) => void): void {
   const r = card.getBoundingClientRect();
-  openMoveMenu(board, path, { x: r.left + 8, y: r.bottom });
+  openMoveMenu(board, path, { x: r.left + 8, y: r.bottom }, first);
 }

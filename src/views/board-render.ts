@@ -10,6 +10,7 @@ import { BoardColumns, type Column } from "./board-columns";
 import { showNoteErrors, type NoteError } from "./board-errors";
 import { BoardInput } from "./board-input";
 import { PendingMoves } from "./board-moves";
+import { BoardSelection, markSelected, SelectionBar } from "./board-select";
 import { BoardToolbar } from "./board-toolbar";
 
 export { PAGE_SIZE } from "./board-columns";
@@ -36,6 +37,8 @@ export class BoardRenderer {
   private readonly noteEl: HTMLElement;
   private readonly errorsEl: HTMLElement;
   private readonly pending = new PendingMoves((path) => this.replace(path));
+  private readonly selectBar: SelectionBar;
+  readonly selection = new BoardSelection(() => this.selectionChanged());
   private clients = new Map<string, ClientStatus>();
   private active: string | null = null;
   private signature = "";
@@ -44,6 +47,7 @@ export class BoardRenderer {
   constructor(parent: HTMLElement, private readonly host: BoardHost, private state: BoardState) {
     this.el = parent.createDiv({ cls: "clientele-board" });
     this.toolbar = new BoardToolbar(this.el, state, host.settings(), (patch) => this.changeState(patch), () => this.host.bulkEdit(this.shownClients()));
+    this.selectBar = new SelectionBar(this.el, () => this.host.bulkEdit(this.selectedClients()), () => this.selection.clear());
     this.columnsEl = this.el.createDiv({ cls: "clientele-board-columns", attr: { "aria-describedby": this.toolbar.helpId } });
     this.errorsEl = this.el.createDiv({ cls: "clientele-board-errors" });
     this.noteEl = this.el.createDiv({ cls: "clientele-board-note" });
@@ -134,6 +138,7 @@ export class BoardRenderer {
     }
     if (full) this.render();
     else this.columns.sync(touched);
+    this.pruneSelection();
   }
 
   setActive(path: string | null): void {
@@ -214,6 +219,7 @@ export class BoardRenderer {
       : [...this.state.collapsed, key];
     this.state = { ...this.state, collapsed };
     this.columns.setCollapsed(key, collapsed.includes(key));
+    this.pruneSelection();
     this.host.stateChanged(this.getState());
   }
 
@@ -252,6 +258,25 @@ export class BoardRenderer {
     this.toolbar.show(this.state, settings);
     const list = [...this.clients.values()].map((c) => this.pending.shown(c));
     this.columns.show(buildBoard(list, settings, this.state), list);
+    this.pruneSelection();
+  }
+
+  /** The selected clients the board still shows, in the order they were selected. */
+  private selectedClients(): ClientStatus[] {
+    const shown = new Map(this.shownClients().map((c) => [c.client.path, c]));
+    return this.selection.list().flatMap((p) => shown.get(p) ?? []);
+  }
+
+  /** Cards that left the board (deleted, filtered out, in a collapsed column) leave the selection. */
+  private pruneSelection(): void {
+    if (this.selection.size === 0) return;
+    const shown = new Set(this.shownClients().map((c) => c.client.path));
+    this.selection.retain((p) => shown.has(p));
+  }
+
+  private selectionChanged(): void {
+    for (const el of Array.from(this.columnsEl.querySelectorAll<HTMLElement>(".clientele-card"))) markSelected(el, this.selection.has(el.dataset.path ?? ""));
+    this.selectBar.show(this.selection.size);
   }
 
   /** Re-places one card (an optimistic move or its undo). */
@@ -263,6 +288,8 @@ export class BoardRenderer {
   }
 
   private refill(el: HTMLElement, c: ClientStatus | undefined): void {
-    if (c) fillCard(el, cardModel(c, this.host.today(), this.host.settings()), c.client.path === this.active);
+    if (!c) return;
+    fillCard(el, cardModel(c, this.host.today(), this.host.settings()), c.client.path === this.active);
+    markSelected(el, this.selection.has(c.client.path));
   }
 }

@@ -9,7 +9,9 @@ export const BOARD_HELP =
   "On a touch screen, press and hold a card, then drag it; hold and let go without moving to open “Move to…”. " +
   "Keyboard: Tab reaches the cards; arrow keys move between cards (up and down in a column, left and right across columns); " +
   "Enter opens the note; Shift+Right arrow or ] moves the card to the next stage, Shift+Left arrow or [ to the previous stage; " +
-  "Shift+F10 or the Menu key opens “Move to…”.";
+  "Shift+F10 or the Menu key opens “Move to…”. " +
+  "To change several clients at once, Ctrl-click (Cmd-click on a Mac) cards or press Space on them; Shift-click selects a range in a column; " +
+  "on a touch screen, choose Select in the press-and-hold menu, then press and hold more cards. Escape clears the selection.";
 
 export class BoardToolbar {
   readonly helpId: string;

@@ -1,5 +1,6 @@
 // Touch: a long press arms a drag that leaves scrolling alone. The finger then drags a ghost of
-// the card (the board scrolls near its edges); letting go without moving opens "Move to…".
+// the card (the board scrolls near its edges); letting go without moving opens "Move to…" (with
+// "Select" first), or toggles the card while a selection exists.
 import { columnOf, cardAt, type BoardControls } from "./board-controls";
 import { dropOn, highlightDropTarget, startDragging } from "./board-drop";
 import { openMoveMenuBelow } from "./board-menu";
@@ -87,7 +88,10 @@ export class LongPress {
       if (column) dropOn(this.board, column, path);
     } else if (armed) {
       e.preventDefault();
-      openMoveMenuBelow(this.board, card, path); // long press without moving
+      // A long press without moving: toggles the card while cards are selected, else the menu.
+      const { selection } = this.board;
+      if (selection.size > 0) selection.toggle(path);
+      else openMoveMenuBelow(this.board, card, path, (menu) => menu.addItem((i) => i.setTitle("Select").setIcon("check-square").onClick(() => selection.toggle(path))).addSeparator());
     }
   }
 

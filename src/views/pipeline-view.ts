@@ -16,15 +16,15 @@ export const PIPELINE_ICON = "kanban";
 /** Above this many changed notes, one full render is cheaper than many card updates. */
 const MAX_CARD_UPDATES = 200;
 
-/** What the board needs from the plugin: the same for the sidebar view and the Bases view. */
-/** Bulk edit for the cards the board shows: the preview names them, nothing is written before Apply. */
-function openBulkEdit(deps: Deps, clients: ClientStatus[]): void {
+/** Bulk edit for these clients (the cards shown or selected, the agenda's selected rows): the preview names them, nothing is written before Apply. */
+export function openBulkEdit(deps: Deps, clients: ClientStatus[]): void {
   if (clients.length === 0) return deps.notify("Clientele: the board shows no client to edit; clear the filter or the segment.");
   const settings = deps.settings();
   const input = { clients, segments: settings.segments, stages: settings.stages, today: deps.today(), selected: clients };
   new BulkEditModal(deps.app, input, (chosen, op) => void bulkEdit(deps, chosen, op)).open();
 }
 
+/** What the board needs from the plugin: the same for the sidebar view and the Bases view. */
 export function boardHost(deps: Deps, stateChanged: (state: BoardState) => void): BoardHost {
   return {
     settings: () => deps.settings(),

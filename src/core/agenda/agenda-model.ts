@@ -16,6 +16,8 @@ export interface AgendaRow {
   /** "overdue 7 d", "today" or "in 2 d". */
   label: string;
   overdue: boolean;
+  /** The record note behind the item (an invoice, a feedback), else null. */
+  source: string | null;
 }
 
 export type AgendaGroupId = "overdue" | "today" | "ahead";
@@ -74,7 +76,7 @@ export function agendaModel(input: AgendaModelInput): AgendaModel {
   const ahead: AgendaGroup = { id: "ahead", heading: aheadHeading(days), rows: [] };
   const entries = agenda(items, today, days);
   for (const e of entries) {
-    const row: AgendaRow = { clientName: e.clientName, clientPath: e.client, kind: e.kind, day: e.day, text: e.text, label: dayLabel(e), overdue: e.overdue };
+    const row: AgendaRow = { clientName: e.clientName, clientPath: e.client, kind: e.kind, day: e.day, text: e.text, label: dayLabel(e), overdue: e.overdue, source: e.source };
     (e.overdue ? overdue : e.inDays === 0 ? todays : ahead).rows.push(row);
   }
   return { today, days, groups: [overdue, todays, ahead], count: entries.length };

@@ -60,7 +60,7 @@ describe("sourceOf", () => {
 });
 
 const row = (over: Partial<AgendaRow>): AgendaRow => ({
-  clientName: "Acme", clientPath: "Clients/Acme.md", kind: "touchpoint", day: TODAY, text: "Touchpoint due with Acme", label: "today", overdue: false, ...over,
+  clientName: "Acme", clientPath: "Clients/Acme.md", kind: "touchpoint", day: TODAY, text: "Touchpoint due with Acme", label: "today", overdue: false, source: null, ...over,
 });
 
 function model(overdue: number, today: number, ahead: number): AgendaModel {

@@ -4,6 +4,7 @@ import { agendaModel, type AgendaModelInput } from "../../../src/core/agenda/age
 import type { NeedItem } from "../../../src/core/agenda/due";
 import { defaultSettings } from "../../../src/core/model/settings";
 import { clientStatus, TODAY } from "../../helpers/builders";
+import { recordOf } from "../../helpers/record-builder";
 
 function input(over: Partial<AgendaModelInput> = {}): AgendaModelInput {
   const settings = defaultSettings();
@@ -28,7 +29,7 @@ describe("agendaModel", () => {
     const m = agendaModel(input());
     expect(m.groups.map((g) => g.heading)).toEqual(["Overdue", "Today", "Next 7 days"]);
     const [overdue, today, ahead] = m.groups;
-    expect(overdue?.rows).toEqual([{ clientName: "Acme", clientPath: "Clients/Acme.md", kind: "health-check", day: "2026-11-14", text: "Health check due for Acme", label: "overdue 7 d", overdue: true }]);
+    expect(overdue?.rows).toEqual([{ clientName: "Acme", clientPath: "Clients/Acme.md", kind: "health-check", day: "2026-11-14", text: "Health check due for Acme", label: "overdue 7 d", overdue: true, source: null }]);
     expect(today?.rows.map((r) => [r.clientName, r.kind, r.label])).toEqual([["Birch", "next-action", "today"]]);
     expect(ahead?.rows.map((r) => [r.clientName, r.kind, r.day, r.label])).toEqual([["Birch", "health-check", "2026-11-23", "in 2 d"]]);
     expect(m.count).toBe(3);
@@ -47,6 +48,16 @@ describe("agendaModel", () => {
     const m = agendaModel(input({ needs: (p) => (p === "Clients/Cobalt.md" ? needs : []) }));
     const rows = m.groups.flatMap((g) => g.rows).filter((r) => r.kind === "unmet-need");
     expect(rows.map((r) => [r.clientName, r.day, r.label])).toEqual([["Cobalt", "2026-10-31", "overdue 21 d"]]);
+  });
+
+  it("carries the record note behind a record's item on its row (Mark paid writes to it)", () => {
+    const base = input();
+    base.settings.dueRules.invoice = true;
+    const invoice = recordOf("Billing/INV-7.md", { type: "invoice", client: "[[Acme]]", amount: 100, currency: "EUR", issued: "2026-10-01", due: "2026-11-01" });
+    const m = agendaModel({ ...base, records: (p) => (p === "Clients/Acme.md" ? [invoice] : []) });
+    const rows = m.groups.flatMap((g) => g.rows);
+    expect(rows.filter((r) => r.kind === "invoice").map((r) => [r.clientName, r.source])).toEqual([["Acme", "Billing/INV-7.md"]]);
+    expect(rows.filter((r) => r.kind !== "invoice").every((r) => r.source === null)).toBe(true);
   });
 
   it("is empty when nothing is due", () => {

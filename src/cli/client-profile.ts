@@ -21,6 +21,7 @@ export function renderClientProfile(r: ClientReport, t: (s: string) => string): 
   out.push(line("Last activity", c.lastActivity === null ? "none recorded" : `${c.lastActivity} (${days(c.daysInactive ?? 0)} ago)`));
   out.push(line("Last contact", c.lastContact ?? "none recorded"));
   if (c.atRisk) out.push(line("At risk", t(c.reasons.join("; "))));
+  if (r.successPlan !== null) out.push(line("Success plan", `${r.successPlan.percent}% (${r.successPlan.done} of ${r.successPlan.total} done)`));
   const ro = r.rollup;
   if (ro !== null) {
     const cur = ro.currency;

@@ -33,7 +33,7 @@ function baseName(path: string): string {
 }
 
 function activityKey(a: BodyActivity | undefined): string {
-  return a === undefined ? "" : JSON.stringify([a.lastEdit ?? null, a.firstHistory ?? null, a.health ?? [], a.stageDays ?? [], a.needs ?? []]);
+  return a === undefined ? "" : JSON.stringify([a.lastEdit ?? null, a.firstHistory ?? null, a.health ?? [], a.stageDays ?? [], a.needs ?? [], a.successPlan ?? null]);
 }
 
 export class NoteBodies {

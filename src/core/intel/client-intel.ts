@@ -2,6 +2,7 @@
 // properties, its records and its history lines. Called by the activity evaluation, so the risk
 // level can put a client at risk.
 import type { ClientProps, Day, RecordProps, Risk, Tier } from "../model/types";
+import type { SuccessPlan } from "../model/success-plan";
 import type { IntelSettings } from "./intel-settings";
 import { riskScore } from "./risk";
 import { daysInStage, healthTrend, recentScores, type ScoredDay } from "./trend";
@@ -14,6 +15,8 @@ export interface IntelInput {
   health?: readonly ScoredDay[];
   /** The days of the `## Stage history` lines, when the note's text was read. */
   stageDays?: readonly Day[];
+  /** The `## Success plan` checkboxes, when the note's text was read. */
+  successPlan?: SuccessPlan | null;
 }
 
 export interface ClientIntel {
@@ -24,6 +27,7 @@ export interface ClientIntel {
   /** The latest health history scores (at most RECENT_SCORES), oldest first. */
   healthScores: number[];
   daysInStage: number | null;
+  successPlan: SuccessPlan | null;
 }
 
 export interface IntelContext {
@@ -51,5 +55,6 @@ export function clientIntel(client: ClientProps, input: IntelInput, ctx: IntelCo
     trend: healthTrend(health),
     healthScores: recentScores(health),
     daysInStage: daysInStage(client.stageChanged, input.stageDays ?? [], ctx.today),
+    successPlan: input.successPlan ?? null,
   };
 }

@@ -3,6 +3,7 @@
 // metadata cache and the CLI from its own scan, so both count the same notes.
 import { isDay, toDay } from "./dates";
 import type { ClienteleSettings } from "./settings";
+import type { SuccessPlan } from "./success-plan";
 import type { Day } from "./types";
 
 export interface LinkedNote {
@@ -33,6 +34,8 @@ export interface NoteActivity {
   stageDays?: readonly Day[];
   /** The unmet needs that start with a day (section 9), when the note's text was read. */
   needs?: readonly { text: string; written: Day | null }[];
+  /** The `## Success plan` checkboxes (issue 14), when the note's text was read; null without any. */
+  successPlan?: SuccessPlan | null;
 }
 
 function baseName(path: string): string {

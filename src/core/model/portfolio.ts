@@ -47,6 +47,7 @@ function intelInput(note: NoteInput): IntelInput {
   if (note.records) input.records = note.records;
   if (note.activity?.health) input.health = note.activity.health;
   if (note.activity?.stageDays) input.stageDays = note.activity.stageDays;
+  if (note.activity?.successPlan) input.successPlan = note.activity.successPlan;
   return input;
 }
 

@@ -1,4 +1,5 @@
 // The client record and the shapes the core hands to adapters. Contract: shared/spec/client-notes.md.
+import type { SuccessPlan } from "./success-plan";
 
 /** A calendar day, `YYYY-MM-DD`. Never a moment in time, never shifted by time zone. */
 export type Day = string;
@@ -72,6 +73,8 @@ export interface ClientStatus {
   healthScores: number[];
   /** Days from `stage_changed` (else the latest Stage history line) to today. */
   daysInStage: number | null;
+  /** The ticked share of the note's `## Success plan` checkboxes (issue 14); null without any, or when the text was not read. */
+  successPlan: SuccessPlan | null;
   atRisk: boolean;
   reasons: string[];
 }

@@ -267,6 +267,6 @@ export function cardModel(c: ClientStatus, today: Day, settings: ClienteleSettin
  */
 export function cardKey(c: ClientStatus): string {
   // The records' part is what the card shows of them (the roll-up itself holds far more).
-  const intel = [c.clv, c.tier, c.risk, c.daysInStage, c.healthScores, c.trend];
+  const intel = [c.clv, c.tier, c.risk, c.daysInStage, c.healthScores, c.trend, c.successPlan];
   return JSON.stringify([c.client, c.health.score, c.health.band, c.health.complete, c.daysInactive, c.stale, cardRecords(c.records), intel]);
 }

@@ -1,8 +1,10 @@
 // What a pipeline card shows of a client's value and risk (contract section 8): the risk badge
 // with its breakdown, the value tier, the time in stage (stuck past the stage's limit) and a
-// sparkline of the latest health scores. Pure: reads only the client status, made for the board's day.
+// sparkline of the latest health scores, and the success plan's progress (issue 14). Pure: reads only
+// the client status, made for the board's day.
 import { stuckLimit } from "../intel/stuck-settings";
 import { formatMoney, plural } from "../model/format";
+import { successPlanTitle } from "../model/success-plan";
 import type { ClientStatus, RiskParts } from "../model/types";
 
 export type RiskTone = "low" | "medium" | "high";
@@ -24,6 +26,8 @@ export interface CardIntel {
   stage: { text: string; title: string; stuck: boolean } | null;
   /** The latest health scores, oldest first, each with its bar height in percent (0-100). */
   spark: { scores: number[]; heights: number[]; title: string } | null;
+  /** `Plan 60%`, titled `Success plan: 3 of 5 goals and milestones done`; null without a plan. */
+  plan: { text: string; title: string; complete: boolean } | null;
   /** The words for the card's aria-label. */
   label: string[];
 }
@@ -71,18 +75,25 @@ function sparkOf(c: ClientStatus): CardIntel["spark"] {
   return { scores: [...scores], heights: sparkHeights(scores), title: `Health history: ${scores.join(", ")}${trend}` };
 }
 
+function planOf(c: ClientStatus): CardIntel["plan"] {
+  const p = c.successPlan;
+  return p === null ? null : { text: `Plan ${p.percent}%`, title: successPlanTitle(p), complete: p.done === p.total };
+}
+
 /** The value and risk part of a card; null when there is nothing to show. */
 export function cardIntel(c: ClientStatus, stuckDays: Readonly<Record<string, number>>, currency: string): CardIntel | null {
   const risk = riskOf(c);
   const tier = tierOf(c, currency);
   const stage = stageOf(c, stuckDays);
   const spark = sparkOf(c);
-  if (risk === null && tier === null && stage === null && spark === null) return null;
+  const plan = planOf(c);
+  if (risk === null && tier === null && stage === null && spark === null && plan === null) return null;
   const label = [
     risk === null ? null : `risk ${c.risk.score} ${c.risk.level ?? ""}`.trimEnd(),
     tier === null ? null : `${tier.text} tier`,
     stage?.title ?? null,
     spark === null ? null : spark.title.replace("Health history", "health history"),
+    plan === null ? null : plan.title.replace("Success plan", "success plan"),
   ].filter((s): s is string => s !== null);
-  return { risk, tier, stage, spark, label };
+  return { risk, tier, stage, spark, plan, label };
 }

@@ -212,6 +212,8 @@ function clientView(clients: ClientStatus[], query: RecordQuery, today: Day): Bl
     fact("Last activity", active === null ? text("never active", "bad") : cell(`${active} (${when(active, today)})`, c.stale ? "bad" : undefined)),
     fact("Last contact", text(c.lastContact)),
   ];
+  const plan = c.successPlan;
+  if (plan !== null) rows.push(fact("Success plan", text(`${plan.percent}% (${plan.done} of ${plan.total} done)`, plan.done === plan.total ? "good" : undefined)));
   if (c.atRisk) rows.push(fact("At risk", text(c.reasons.join("; "), "bad")));
   const r = c.records;
   if (r !== null) {

@@ -4,6 +4,7 @@
 import type { DueItem } from "../agenda/due";
 import { CLIENT_FIELDS } from "../model/fields";
 import type { ClientRecords, ClientStatus, Day, Diagnostic, RecordKind, RecordValue } from "../model/types";
+import type { SuccessPlan } from "../model/success-plan";
 import { reportClient, type ReportClient } from "./report";
 
 export interface ClientRecordNote {
@@ -21,6 +22,8 @@ export interface ClientReport {
   /** The roll-up; null when the vault has no records at all. */
   rollup: ClientRecords | null;
   records: ClientRecordNote[];
+  /** The `## Success plan` checkboxes ticked (issue 14); null without a plan. */
+  successPlan: SuccessPlan | null;
 }
 
 /** The client's properties as read, by key, in the field table's order (unknown keys are the user's: left out). */
@@ -44,5 +47,6 @@ export function buildClientReport(today: Day, s: ClientStatus, records: readonly
     records: [...records]
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
       .map((r) => ({ path: r.path, kind: r.kind, id: r.id, name: r.name, values: { ...r.values }, diagnostics: r.diagnostics.map((d) => ({ ...d })) })),
+    successPlan: s.successPlan === null ? null : { ...s.successPlan },
   };
 }

@@ -5,6 +5,8 @@ import { readSection, readSections } from "../note/sections";
 import type { Day } from "../model/types";
 import type { NoteActivity } from "../model/linked-notes";
 import { parseNeedLine } from "../agenda/agenda";
+import type { SuccessPlan } from "../model/success-plan";
+import { SUCCESS_PLAN_HEADINGS, successPlanFrom } from "./success-plan";
 
 export const SECTION_UNMET_NEEDS = "### Unmet needs";
 
@@ -184,13 +186,14 @@ export function needItems(lines: string[] | null): string[] {
   return out;
 }
 
-/** The three histories of one note body, read in one pass over the note. */
-export function noteHistories(text: string): { health: HealthEntry[]; stages: StageEntry[]; needs: string[] } {
-  const sections = readSections(text, [SECTION_HEALTH, SECTION_STAGES, SECTION_UNMET_NEEDS]);
+/** The three histories of one note body and its success plan, read in one pass over the note. */
+export function noteHistories(text: string): { health: HealthEntry[]; stages: StageEntry[]; needs: string[]; successPlan: SuccessPlan | null } {
+  const sections = readSections(text, [SECTION_HEALTH, SECTION_STAGES, SECTION_UNMET_NEEDS, ...SUCCESS_PLAN_HEADINGS]);
   return {
     health: healthEntries(sections.get(SECTION_HEALTH) ?? null),
     stages: stageEntries(sections.get(SECTION_STAGES) ?? null),
     needs: needItems(sections.get(SECTION_UNMET_NEEDS) ?? null),
+    successPlan: successPlanFrom(sections),
   };
 }
 
@@ -199,8 +202,8 @@ export function noteHistories(text: string): { health: HealthEntry[]; stages: St
  * from one parse: the earliest history day, the scored health lines, the stage days and the unmet
  * needs that start with a day. The plugin's note bodies and the CLI both call this.
  */
-export function textActivity(text: string): Required<Pick<NoteActivity, "firstHistory" | "health" | "stageDays" | "needs">> {
-  const { health, stages, needs } = noteHistories(text);
+export function textActivity(text: string): Required<Pick<NoteActivity, "firstHistory" | "health" | "stageDays" | "needs" | "successPlan">> {
+  const { health, stages, needs, successPlan } = noteHistories(text);
   const scored: { day: Day; score: number }[] = [];
   let first: Day | null = null;
   for (const h of health) {
@@ -212,5 +215,5 @@ export function textActivity(text: string): Required<Pick<NoteActivity, "firstHi
     stageDays.push(e.day);
     if (first === null || e.day < first) first = e.day;
   }
-  return { firstHistory: first, health: scored, stageDays, needs: needs.map(parseNeedLine).filter((n) => n.written !== null) };
+  return { firstHistory: first, health: scored, stageDays, needs: needs.map(parseNeedLine).filter((n) => n.written !== null), successPlan };
 }

@@ -2,19 +2,18 @@
 // vault and metadata-cache events, with a revision counter and one debounced change event.
 import { Component, debounce, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { isClientFrontmatter } from "../core/model/client";
-import { dayOfTimestamp } from "../core/model/dates";
-import { evaluateNote, isTemplateNote, type NoteInput } from "../core/model/portfolio";
+import { evaluateNote, isTemplateNote } from "../core/model/portfolio";
 import type { ClienteleSettings } from "../core/model/settings";
 import type { NoteActivity } from "../core/model/linked-notes";
 import type { ClientStatus, Day } from "../core/model/types";
 import { recordKindOf } from "../core/records/record";
+import { ClientList, noteInput, type IndexEntry as Entry } from "./client-list";
 import { NoteErrors, type NoteError } from "./note-errors";
 import { RecordIndex } from "./record-index";
 import { inSlices } from "./slices";
 import { INDEX_CHANGED } from "./index-events";
 
 export type { NoteError };
-
 export { INDEX_CHANGED, type IndexChange } from "./index-events";
 
 /** Changes within this window (about a frame) are announced as one event. */
@@ -22,14 +21,8 @@ const ANNOUNCE_MS = 16;
 
 /** Markdown files read per main-thread task while building the index. */
 const BUILD_BATCH = 5000;
-
-interface Entry {
-  frontmatter: Record<string, unknown>;
-  mtime: number;
-  /** The day and settings generation `status` was evaluated for; reused until the entry is replaced. */
-  statusKey?: string;
-  status?: ClientStatus | null;
-}
+/** Clients evaluated per main-thread task before the index is ready (about 20 ms of work). */
+const EVALUATE_BATCH = 1000;
 
 export class ClientIndex extends Component {
   revision = 0;
@@ -38,7 +31,8 @@ export class ClientIndex extends Component {
   private pendingPaths = new Set<string>();
   /** Files whose metadata cache was not ready when last looked at. */
   private missingCache = new Set<string>();
-  private evaluated: { key: string; list: ClientStatus[] } | null = null;
+  /** The evaluated clients, sorted by path, spliced per change (client-list.ts). */
+  private readonly list = new ClientList(this.entries);
   /** Notes whose properties could not be parsed. */
   private readonly noteErrors: NoteErrors;
   private stopped = false;
@@ -47,8 +41,11 @@ export class ClientIndex extends Component {
   /** Related records (contacts, deals, invoices, ...) and the clients they link; read it, never change it. */
   readonly records: RecordIndex;
 
-  /** `activity`: what the note's text says (last edit, history lines), once read (body-watch.ts). */
-  constructor(private readonly app: App, private readonly settings: () => ClienteleSettings, private readonly activity: (path: string) => NoteActivity | undefined = () => undefined) {
+  /**
+   * `activity`: what the note's text says (last edit, history lines), once read (body-watch.ts).
+   * `today`: when given, every client is evaluated for that day, in slices, before the index is ready.
+   */
+  constructor(private readonly app: App, private readonly settings: () => ClienteleSettings, private readonly activity: (path: string) => NoteActivity | undefined = () => undefined, private readonly today?: () => Day) {
     super();
     this.noteErrors = new NoteErrors(app, (path) => this.changed(path));
     this.records = new RecordIndex((target, from) => {
@@ -69,13 +66,24 @@ export class ClientIndex extends Component {
     const each = (file: TFile) => {
       if (vault.getFileByPath(file.path) === file) this.read(file, metadataCache.getFileCache(file));
     };
+    const stopped = () => this.stopped;
     inSlices(vault.getMarkdownFiles(), BUILD_BATCH, each, () => {
       this.records.resolveAll();
-      for (const p of this.entries.keys()) this.pendingPaths.add(p);
-      this.ready = true;
-      this.changed(null);
-      for (const resolve of this.readyWaiters.splice(0)) resolve();
-    }, () => this.stopped);
+      const day = this.today?.();
+      if (day === undefined) return this.becomeReady();
+      // "Ready" means ready to show: every client evaluated, in tasks short enough to keep Obsidian responsive.
+      this.list.evaluateInSlices(EVALUATE_BATCH, () => this.entryKey(day), this.evaluator(day), () => {
+        this.clients(day);
+        this.becomeReady();
+      }, stopped);
+    }, stopped);
+  }
+
+  private becomeReady(): void {
+    for (const p of this.entries.keys()) this.pendingPaths.add(p);
+    this.ready = true;
+    this.changed(null);
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
   }
 
   private readyWaiters: (() => void)[] = [];
@@ -94,6 +102,7 @@ export class ClientIndex extends Component {
   rebuild(): void {
     const before = new Set([...this.entries.keys(), ...this.noteErrors.paths()]);
     this.entries.clear();
+    this.list.reset();
     this.records.clear();
     this.missingCache.clear();
     const files = this.app.vault.getMarkdownFiles();
@@ -140,7 +149,7 @@ export class ClientIndex extends Component {
 
   /** Every client evaluated for `today`, sorted by path; cached until the next change. */
   clients(today: Day): ClientStatus[] {
-    return this.evaluate(today).list;
+    return this.evaluate(today);
   }
 
   client(path: string, today: Day): ClientStatus | null {
@@ -148,40 +157,25 @@ export class ClientIndex extends Component {
     return this.entries.get(path)?.status ?? null;
   }
 
-  private evaluate(today: Day): { list: ClientStatus[] } {
-    const settings = this.settings();
-    const key = `${this.revision}|${today}`;
-    if (this.evaluated?.key === key) return this.evaluated;
-    const list: ClientStatus[] = [];
-    // A changed note gets a new entry; every other entry keeps its evaluation for the same day
-    // and settings, so one edit re-evaluates one client, not the whole portfolio.
-    const entryKey = `${today}|${this.settingsGeneration}|${this.records.size() > 0}`;
-    for (const [path, e] of this.entries) {
-      if (e.statusKey !== entryKey) {
-        e.statusKey = entryKey;
-        e.status = evaluateNote(this.noteInput(path, e), today, settings);
-      }
-      if (e.status) list.push(e.status);
-    }
-    list.sort((a, b) => (a.client.path < b.client.path ? -1 : a.client.path > b.client.path ? 1 : 0));
-    this.evaluated = { key, list };
-    return this.evaluated;
+  // A changed note gets a new entry; every other entry keeps its evaluation for the same day
+  // and settings, so one edit re-evaluates one client, not the whole portfolio.
+  private evaluate(today: Day): ClientStatus[] {
+    return this.list.get(this.revision, this.entryKey(today), this.evaluator(today));
   }
 
-  private noteInput(path: string, e: Entry): NoteInput {
-    const input: NoteInput = { path, frontmatter: e.frontmatter, modifiedDay: e.mtime > 0 ? dayOfTimestamp(e.mtime) : null };
-    // A vault without records evaluates as before records existed: no roll-up, no role warnings.
-    if (this.records.size() > 0) input.records = this.records.of(path);
-    const activity = this.activity(path);
-    if (activity) input.activity = activity;
-    return input;
+  private entryKey(today: Day): string {
+    return `${today}|${this.settingsGeneration}|${this.records.size() > 0}`;
+  }
+
+  private evaluator(today: Day): (path: string, e: Entry) => ClientStatus | null {
+    const settings = this.settings();
+    return (path, e) => evaluateNote(noteInput(path, e, this.records, this.activity), today, settings);
   }
 
   /** The note's text said something new (body-watch.ts): evaluate the client again. */
   refresh(path: string): void {
-    const e = this.entries.get(path);
-    if (!e) return;
-    e.statusKey = undefined;
+    if (!this.entries.has(path)) return;
+    this.list.invalidate(path);
     this.changed(path);
   }
 
@@ -199,7 +193,7 @@ export class ClientIndex extends Component {
     const kind = fm && !isTemplateNote(file.path, this.settings()) ? recordKindOf(fm) : null;
     const recordChanged = this.touch(kind !== null && fm ? this.records.set(file.path, kind, fm) : this.records.delete(file.path));
     if (!fm || !isClientFrontmatter(fm)) {
-      const was = this.entries.delete(file.path);
+      const was = this.drop(file.path);
       if (was) this.namesChanged(file.path);
       return was || errorGone || recordChanged;
     }
@@ -207,6 +201,7 @@ export class ClientIndex extends Component {
     if (prev && prev.frontmatter === fm && prev.mtime === file.stat.mtime) return recordChanged;
     // Every field present from the start: one object shape, no property store added later.
     this.entries.set(file.path, { frontmatter: fm, mtime: file.stat.mtime, statusKey: undefined, status: undefined });
+    this.list.mark(file.path);
     if (!prev) this.namesChanged(file.path);
     return true;
   }
@@ -215,8 +210,7 @@ export class ClientIndex extends Component {
   private touch(clients: string[] | null): boolean {
     if (clients === null) return false;
     for (const c of clients) {
-      const e = this.entries.get(c);
-      if (e) e.statusKey = undefined;
+      this.list.invalidate(c);
       this.pendingPaths.add(c);
     }
     return true;
@@ -241,7 +235,7 @@ export class ClientIndex extends Component {
     this.missingCache.delete(path);
     const hadError = this.noteErrors.forget(path);
     const hadRecord = this.touch(this.records.delete(path));
-    const hadClient = this.entries.delete(path);
+    const hadClient = this.drop(path);
     this.namesChanged(path);
     if (hadClient || hadError || hadRecord) this.changed(path);
   }
@@ -251,7 +245,7 @@ export class ClientIndex extends Component {
     this.missingCache.delete(oldPath);
     const hadError = this.noteErrors.forget(oldPath);
     const hadRecord = this.touch(this.records.delete(oldPath));
-    const hadClient = this.entries.delete(oldPath);
+    const hadClient = this.drop(oldPath);
     this.namesChanged(oldPath);
     const had = hadClient || hadError || hadRecord;
     if (had) this.changed(oldPath);
@@ -281,9 +275,13 @@ export class ClientIndex extends Component {
     if (any) this.changed(null);
   }
 
+  private drop(path: string): boolean {
+    this.list.mark(path);
+    return this.entries.delete(path);
+  }
+
   private bump(): void {
     this.revision++;
-    this.evaluated = null;
   }
 
   private changed(path: string | null): void {

@@ -33,7 +33,7 @@ export function makeDeps(app: App, plugin: Plugin, inputs: DepsInputs): Deps {
     const activity = bodies.activity(path);
     const days = linked.linked();
     return days ? { ...activity, linked: days } : activity;
-  });
+  }, today);
   plugin.addChild(index);
   index.addChild(new BodyWatch(app, index, bodies));
   index.addChild(linked);

@@ -157,6 +157,31 @@ describe("ClientIndex against a rebuild", () => {
     }), { numRuns: RUNS });
   }, 60_000);
 
+  it(`keeps its sorted client list by splicing: after every change it equals a fresh index's full sort, and a list handed out never changes (${RUNS} runs)`, async () => {
+    // Forty more clients around the changing ones, so a few changes are spliced rather than re-sorted.
+    const around = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`${["Clients", "Archive", "Moved"][i % 3]}/Bg${i}.md`, CONTENTS[i % 3] ?? ""]));
+    await fc.assert(fc.asyncProperty(initialFiles, fc.array(opArb, { maxLength: 25 }), async (files, ops) => {
+      const app = createFakeApp({ ...around, ...files });
+      const index = startIndex(app);
+      let last = index.clients("2026-11-21");
+      let copy = [...last];
+      for (const o of ops) {
+        await apply(app, o);
+        await flush(app);
+        const before = last;
+        last = index.clients("2026-11-21");
+        expect(before).toEqual(copy); // the array handed out before the change is untouched
+        copy = [...last];
+        const paths = last.map((c) => c.client.path);
+        expect(paths).toEqual([...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+        const fresh = startIndex(app);
+        expect(last).toEqual(fresh.clients("2026-11-21"));
+        fresh.unload();
+      }
+      index.unload();
+    }), { numRuns: RUNS });
+  }, 120_000);
+
   it("announces each change once, debounced, naming the paths", async () => {
     const app = createFakeApp({ "Clients/A.md": CONTENTS[0] ?? "" });
     const index = startIndex(app);

@@ -34,7 +34,7 @@ export async function buildHarness(outDir) {
     logLevel: "warning",
   });
   writeFileSync(join(outDir, "index.html"), `<!doctype html>
-<html><head><meta charset="utf-8"><title>Clientele e2e</title>
+<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Clientele e2e</title>
 <link rel="stylesheet" href="/e2e/shell.css"><link rel="stylesheet" href="/styles.css"></head>
 <body>
 <script src="/e2e/out/harness.js"></script>
@@ -196,14 +196,28 @@ export function externalUrls(page) {
 /**
  * A fresh page with the app started (`window.__start`). `page.errors` collects page errors and
  * console errors; `page.timing` is what __start returned. `now`: a fixed clock (a Date), or none.
+ * `mobile`: a phone, as Obsidian's mobile app is on one: the window is `width` x `height` CSS px
+ * (device scale 2), touch input, mobile viewport emulation, and the body classes `is-mobile is-phone`
+ * that Obsidian sets on phones (the shell then shows the sidebar as a full-width drawer). Without
+ * `mobile`, `width` is the sidebar's width in the shared desktop window and `height` is ignored.
  */
-export async function openPage(context, url, { files, width = 420, theme = "light", now = null, open = true }) {
+export async function openPage(context, url, { files, width = 420, height = 844, mobile = false, theme = "light", now = null, open = true }) {
   const page = await context.newPage();
   page.errors = [];
   page.on("pageerror", (e) => page.errors.push(`page error: ${e.message}`));
   page.on("console", (m) => { if (m.type() === "error") page.errors.push(`console error: ${m.text()}`); });
   if (now) await page.clock.setFixedTime(now);
+  if (mobile) {
+    await page.setViewportSize({ width, height });
+    page.cdp = await context.newCDPSession(page);
+    await page.cdp.send("Emulation.setDeviceMetricsOverride", { width, height, deviceScaleFactor: 2, mobile: true });
+    await page.cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 5 });
+  }
   await page.goto(url);
   page.timing = await page.evaluate((o) => window.__start(o), { files, theme, sidebarWidth: width, open });
+  if (mobile) {
+    await page.evaluate(() => document.body.classList.add("is-mobile", "is-phone"));
+    await page.evaluate(() => new Promise((r) => window.requestAnimationFrame(() => window.setTimeout(r, 0))));
+  }
   return page;
 }

@@ -69,8 +69,8 @@ function eq(actual, expected, what) {
  * closes, its DOM, styles and loaded resources are searched for any non-local URL (`externalUrls`),
  * which fails the test like a request would.
  */
-async function openApp({ width = 420, theme = "light", files = vault, clock = true, open = true } = {}) {
-  const page = await openPage(context, server.url, { files, width, theme, open, now: clock ? new Date(`${TODAY}T10:00:00`) : null });
+async function openApp({ width = 420, theme = "light", files = vault, clock = true, open = true, ...device } = {}) {
+  const page = await openPage(context, server.url, { ...device, files, width, theme, open, now: clock ? new Date(`${TODAY}T10:00:00`) : null });
   const close = page.close.bind(page);
   page.scanned = false;
   page.scan = async () => {

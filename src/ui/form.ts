@@ -2,8 +2,9 @@
 import { Setting } from "obsidian";
 import { isDay } from "../core/model/dates";
 
-/** A submit row with a primary button and a cancel button. */
+/** A submit row with a primary button and a cancel button. Marks the window as Clientele's (phone styles). */
 export function submitRow(container: HTMLElement, label: string, onSubmit: () => void, onCancel: () => void): Setting {
+  container.closest(".modal")?.addClass("clientele-modal");
   return new Setting(container)
     .addButton((b) => b.setButtonText(label).setCta().onClick(onSubmit))
     .addButton((b) => b.setButtonText("Cancel").onClick(onCancel));

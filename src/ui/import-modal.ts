@@ -56,6 +56,7 @@ export class ImportModal extends Modal {
 
   constructor(app: App, readonly opts: ImportModalOptions) {
     super(app);
+    this.modalEl.addClass("clientele-modal");
     this.values = opts.columns.map((c) => c.guess ?? KEEP_IMPORTED);
   }
 

@@ -19,6 +19,7 @@ interface Section {
 export class ClienteleSettingTab extends PluginSettingTab {
   constructor(app: App, private readonly deps: Deps) {
     super(app, deps.plugin);
+    this.containerEl.addClass("clientele-settings");
   }
 
   private get s(): ClienteleSettings {

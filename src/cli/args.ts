@@ -8,7 +8,7 @@ export const MAX_AGENDA_DAYS = 3660;
 
 export const USAGE = "usage: clientele review VAULT [--now YYYY-MM-DD] [--json] [--segment S] | clientele client VAULT ID_OR_NAME [--now YYYY-MM-DD] [--json] | clientele export VAULT --csv [--now YYYY-MM-DD] [--segment S] | clientele weekly VAULT [--now YYYY-MM-DD] | clientele agenda VAULT [--days N] [--now YYYY-MM-DD] [--json] [--segment S] | clientele import VAULT FILE [--kind client|contact] [--map COL=KEY,...] [--dry-run] [--json]";
 
-export const HELP = `clientele: Clientele's review of a vault folder on disk, without Obsidian. Nothing in the vault is changed, except by import.
+export const HELP = `clientele: Clientele's review of a vault folder on disk, without Obsidian. Nothing in the vault is changed, except by import (and the read cache, see --no-cache).
 
 Usage:
   clientele review VAULT [--now YYYY-MM-DD] [--json]
@@ -50,6 +50,12 @@ Usage:
 Options of review, client, export, weekly, agenda and import:
   --now YYYY-MM-DD        evaluate the vault as on that day (default: today, local time)
 
+Option of review, client, export, weekly and agenda:
+  --no-cache              read every note again and write no cache; by default what each note's
+                          frontmatter gives is kept in .obsidian/plugins/clientele/cli-cache.json,
+                          by path, size and modification time, and a note is read again only when
+                          one of them changed
+
 Option of review, export and agenda:
   --segment SEGMENT       only the clients of a saved segment (its name, as in the settings)
                           or of a condition such as "stage:Active tier:Gold risk:High tag:x"
@@ -81,6 +87,8 @@ export interface Args {
   kind?: "client" | "contact" | null;
   map?: string[];
   dryRun?: boolean;
+  /** --no-cache: read every note and write no cache file. */
+  noCache?: boolean;
   /** `review`, `export`, `agenda`: --segment, a saved segment's name or a condition. */
   segment?: string;
 }
@@ -125,6 +133,7 @@ export function parseCliArgs(argv: string[]): Parsed {
         kind: { type: "string" },
         map: { type: "string", multiple: true },
         "dry-run": { type: "boolean" },
+        "no-cache": { type: "boolean" },
         segment: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
@@ -148,6 +157,7 @@ export function parseCliArgs(argv: string[]): Parsed {
   if (values.days !== undefined && cmd !== "agenda") throw new UsageError(`unknown option "--days" for ${cmd}`);
   for (const [name, v] of [["kind", values.kind], ["map", values.map], ["dry-run", values["dry-run"]]] as const) if (v !== undefined && cmd !== "import") throw new UsageError(`unknown option "--${name}" for ${cmd}`);
   if (values.segment !== undefined && cmd !== "review" && cmd !== "export" && cmd !== "agenda") throw new UsageError(`unknown option "--segment" for ${cmd}`);
+  if (values["no-cache"] !== undefined && cmd === "import") throw new UsageError('unknown option "--no-cache" for import');
   if (values.segment !== undefined && values.segment.trim() === "") throw new UsageError("--segment needs a saved segment's name or a condition such as \"stage:Active tier:Gold\"");
   if (values.kind !== undefined && values.kind !== "client" && values.kind !== "contact") throw new UsageError(`--kind needs client or contact, got ${JSON.stringify(values.kind)}`);
   const days = values.days === undefined ? null : parseDays(values.days);
@@ -163,6 +173,7 @@ export function parseCliArgs(argv: string[]): Parsed {
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
   if (cmd === "export" && values.csv !== true) throw new UsageError("export needs --csv");
   const args: Args = { command: cmd, vault, now: now ?? null, json: values.json === true, csv: values.csv === true };
+  if (values["no-cache"] === true) args.noCache = true;
   if (client !== undefined) args.client = client;
   if (cmd === "agenda") args.days = days;
   if (values.segment !== undefined) args.segment = values.segment.trim();

@@ -67,7 +67,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (args.command === "import") return runImport(args, io);
   const today = args.now ?? io.today();
   // Only the weekly note quotes note text; the other commands keep none (issue 16: memory and GC).
-  const vault = scanVault(args.vault, { bodies: args.command === "weekly" });
+  const vault = scanVault(args.vault, { bodies: args.command === "weekly", cache: args.noCache !== true });
   for (const p of vault.settingsProblems) io.err(`clientele: ${t(p)}\n`);
   const evaluated = evaluateVault(vault.notes, today, vault.settings);
   const inSegment = args.segment === undefined ? evaluated.clients : filterBySegment(evaluated.clients, args.segment, vault.settings.segments);
@@ -99,7 +99,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (args.command === "weekly" || args.command === "export") {
     // These outputs have no room for errors: name what was left out on stderr.
     for (const e of vault.errors) io.err(`clientele: skipped ${t(e.path)}: ${t(e.message)}\n`);
-    io.out(withoutControls(args.command === "weekly" ? weeklyReviewMarkdown(args.vault, vault, today) : toCsv(clients, vault.settings.currency)));
+    io.out(withoutControls(args.command === "weekly" ? weeklyReviewMarkdown(args.vault, vault, today) : toCsv(clients, vault.settings.currency, vault.settings.healthMatrix)));
   } else if (args.json) {
     io.out(JSON.stringify(buildReport(today, clients, vault.errors, vault.settings, vaultDue(vault, evaluation, today)), null, 2) + "\n");
   } else {

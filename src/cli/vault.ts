@@ -1,17 +1,15 @@
 // Reads a vault folder from disk for the CLI: settings, every Markdown note and its frontmatter.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
-import { parse as parseYaml } from "yaml";
-import { findFrontmatter } from "../core/note/frontmatter-block";
-import { parseFlatYaml } from "../core/note/flat-yaml";
-import { readProperties } from "../core/note/properties";
 import { dayOfTimestamp } from "../core/model/dates";
 import { migrateSettings, type ClienteleSettings } from "../core/model/settings";
 import type { Day } from "../core/model/types";
-import { isClientFrontmatter } from "../core/model/client";
 import { linkedDays, type NoteActivity } from "../core/model/linked-notes";
-import { textActivity } from "../core/report/history";
-import { datedNote, readEditDays, resolveDated, type DatedNote } from "./activity-scan";
+import { readEditDays, resolveDated, type DatedNote } from "./activity-scan";
+import { noteFacts, type NoteFacts, type TextActivity } from "./note-facts";
+import { ReadCache } from "./vault-cache";
+
+export { cliYamlParse, parseFrontmatterYaml } from "./note-facts";
 
 export interface ScannedNote {
   /** Vault-relative path with `/` separators. */
@@ -41,8 +39,6 @@ export interface ScannedVault {
 }
 
 const SKIPPED_FOLDERS = new Set([".obsidian", ".trash", ".git", "node_modules"]);
-/** Frontmatter that does not mention "client" cannot be a client note; it is not parsed at all. */
-const MAY_BE_CLIENT = /client/i;
 
 // Synchronous reads on purpose: for thousands of small files they are several times faster than
 // fs.promises (no file handles, no extra stat), and the CLI has nothing else to do meanwhile.
@@ -85,45 +81,55 @@ export function loadSettings(root: string): { settings: ClienteleSettings; probl
   return { settings, problems };
 }
 
-/** The `yaml` package as the CLI's parser: YAML 1.2 core schema, so dates stay strings. Duplicate keys are found by readProperties (linear), not by the parser's own check. */
-export const cliYamlParse = (yamlText: string): unknown => parseYaml(yamlText, { schema: "core", version: "1.2", prettyErrors: true, logLevel: "error", uniqueKeys: false });
-
-/** The flat-frontmatter fast path first (exactly yaml's value for the simple shapes), `yaml` for everything else. */
-const cliParse = (yamlText: string): unknown => parseFlatYaml(yamlText) ?? cliYamlParse(yamlText);
-
-/** Parses the YAML of a frontmatter block whose first line is the note's line `firstLine`. */
-export function parseFrontmatterYaml(yamlText: string, firstLine: number): { value: Record<string, unknown> } | { error: string } {
-  const read = readProperties(yamlText, cliParse, firstLine);
-  return "problem" in read ? { error: read.problem } : { value: read.frontmatter };
-}
-
 export interface ScanOptions {
   /** Keep each note's whole text in `text` (default true). Only the weekly review needs it; without it the texts are dropped as soon as they are read. */
   bodies?: boolean;
+  /** Use and update the read cache in the vault's plugin folder (vault-cache.ts; default false, the command line's default is true). */
+  cache?: boolean;
+  /** The run's start, for the cache's check of files changed during it (default Date.now()). */
+  startMs?: number;
 }
 
-type TextActivity = ReturnType<typeof textActivity>;
-/** A scanned note, and for a client note what its text says (history lines, dated needs), read while the text is at hand. */
+/** A scanned note, and for a client note what its text says (history lines, dated needs). */
 type NoteRead = { note: ScannedNote; activity: TextActivity | null };
 
-function readNote(root: string, file: string, useModifiedTime: boolean, bodies: boolean, dated: DatedNote[]): NoteRead | ScanError | null {
-  const rel = path.relative(root, file).split(path.sep).join("/");
+interface ReadContext {
+  useModifiedTime: boolean;
+  bodies: boolean;
+  cache: ReadCache | null;
+  dated: DatedNote[];
+}
+
+/**
+ * One note: with the cache, one stat and the text read only when the size or time changed (or the
+ * body is wanted); without it, the text read and a stat only for a client note's file time.
+ */
+function readNote(file: string, rel: string, ctx: ReadContext): NoteRead | ScanError | null {
   try {
-    const text = readFileSync(file, "utf8");
-    const block = findFrontmatter(text);
-    let read: ReturnType<typeof parseFrontmatterYaml> | undefined;
-    const parse = () => (read ??= parseFrontmatterYaml(block.yaml, 2));
-    const d = datedNote(rel, text, block.exists ? block.yaml : null, () => {
-      const r = parse();
-      return "value" in r ? r.value : null;
-    });
-    if (d) dated.push(d);
-    if (!block.exists || !MAY_BE_CLIENT.test(block.yaml)) return null;
-    const parsed = parse();
-    if ("error" in parsed) return { path: rel, message: parsed.error };
-    const modifiedDay = useModifiedTime ? dayOfTimestamp(statSync(file).mtimeMs) : null;
-    const activity = isClientFrontmatter(parsed.value) ? textActivity(text) : null;
-    return { note: { path: rel, frontmatter: parsed.value, modifiedDay, text: bodies ? text : "" }, activity };
+    let facts: NoteFacts | undefined;
+    let text = "";
+    let mtimeMs: number | null = null;
+    if (ctx.cache !== null) {
+      const st = statSync(file);
+      mtimeMs = st.mtimeMs;
+      facts = ctx.cache.get(rel, st.size, st.mtimeMs);
+      if (facts === undefined) {
+        text = readFileSync(file, "utf8");
+        facts = noteFacts(rel, text);
+        ctx.cache.put(rel, st.size, st.mtimeMs, facts);
+      } else if (ctx.bodies && facts.read !== null && "frontmatter" in facts.read) {
+        text = readFileSync(file, "utf8");
+      }
+    } else {
+      text = readFileSync(file, "utf8");
+      facts = noteFacts(rel, text);
+    }
+    if (facts.dated !== null) ctx.dated.push({ path: rel, day: facts.dated.day, targets: facts.dated.targets });
+    const read = facts.read;
+    if (read === null) return null;
+    if ("error" in read) return { path: rel, message: read.error };
+    const modifiedDay = ctx.useModifiedTime ? dayOfTimestamp(mtimeMs ?? statSync(file).mtimeMs) : null;
+    return { note: { path: rel, frontmatter: read.frontmatter, modifiedDay, text: ctx.bodies ? text : "" }, activity: read.activity };
   } catch (e) {
     return { path: rel, message: `Could not read the note: ${(e as Error).message}` };
   }
@@ -142,9 +148,11 @@ export function scanVault(root: string, options: ScanOptions = {}): ScannedVault
   const clientTexts: { note: ScannedNote; activity: TextActivity }[] = [];
   const { files, unreadable } = listMarkdown(root);
   const errors: ScanError[] = [...unreadable];
-  const dated: DatedNote[] = [];
-  for (const file of files) {
-    const r = readNote(root, file, settings.activitySource === "mtime", options.bodies ?? true, dated);
+  const cache = options.cache === true ? new ReadCache(root, options.startMs ?? Date.now()) : null;
+  const ctx: ReadContext = { useModifiedTime: settings.activitySource === "mtime", bodies: options.bodies ?? true, cache, dated: [] };
+  const rels = files.map((f) => path.relative(root, f).split(path.sep).join("/"));
+  for (let i = 0; i < files.length; i++) {
+    const r = readNote(files[i] as string, rels[i] as string, ctx);
     if (r === null) continue;
     if ("message" in r) {
       errors.push(r);
@@ -153,9 +161,10 @@ export function scanVault(root: string, options: ScanOptions = {}): ScannedVault
     notes.push(r.note);
     if (r.activity !== null) clientTexts.push({ note: r.note, activity: r.activity });
   }
+  cache?.save();
   const edits = readEditDays(root);
   problems.push(...edits.problems);
-  const linked = settings.linkedNotesCount ? linkedDays(resolveDated(dated, files.map((f) => path.relative(root, f).split(path.sep).join("/"))), settings) : undefined;
+  const linked = settings.linkedNotesCount ? linkedDays(resolveDated(ctx.dated, rels), settings) : undefined;
   for (const { note, activity } of clientTexts) note.activity = clientActivity(activity, edits.days.get(note.path) ?? null, linked);
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   notes.sort(byPath);

@@ -3,6 +3,7 @@
 // when the user confirms, and what it did. The plan comes from the command; this only draws it.
 import { Modal, Setting, SuggestModal, type App, type TFile } from "obsidian";
 import type { ImportPlan } from "../core/import/plan-import";
+import { FuzzyPicks } from "./fuzzy";
 
 /** The dropdown values that are no property. */
 export const KEEP_IMPORTED = "imported";
@@ -154,6 +155,8 @@ export class ImportModal extends Modal {
 
 /** Picks a file of the vault (a .csv or .vcf file to import). */
 export class ImportFileSuggest extends SuggestModal<TFile> {
+  private readonly picks = new FuzzyPicks<TFile>();
+
   constructor(app: App, private readonly files: TFile[], placeholder: string, private readonly onPick: (file: TFile) => void) {
     super(app);
     this.setPlaceholder(placeholder);
@@ -161,13 +164,12 @@ export class ImportFileSuggest extends SuggestModal<TFile> {
   }
 
   getSuggestions(query: string): TFile[] {
-    const q = query.trim().toLowerCase();
-    return this.files.filter((f) => q === "" || f.path.toLowerCase().includes(q));
+    return this.picks.rank(this.files, query, (f) => [f.basename, f.path]);
   }
 
   renderSuggestion(file: TFile, el: HTMLElement): void {
-    el.createDiv({ text: file.basename, cls: "clientele-suggest-title" });
-    el.createEl("small", { text: file.path, cls: "clientele-suggest-note" });
+    this.picks.render(el.createDiv({ cls: "clientele-suggest-title" }), file, 0, file.basename);
+    this.picks.render(el.createEl("small", { cls: "clientele-suggest-note" }), file, 1, file.path);
   }
 
   onChooseSuggestion(file: TFile): void {

@@ -29,6 +29,7 @@ export { Setting, PluginSettingTab, getSetting, getControl } from "./setting";
 export { Notice, Menu, HoverPopover, setIcon, Keymap, MarkdownRenderChild } from "./ui";
 export { BasesView, QueryController } from "./bases";
 export { normalizePath, debounce, requestUrl, setRequestUrlHandler, requireApiVersion } from "./util";
+export { prepareFuzzySearch, renderMatches, sortSearchResults, type SearchResult, type SearchMatches } from "./search";
 export { App } from "./app";
 export { moment } from "./moment";
 export { Plugin } from "./plugin";

@@ -1,18 +1,24 @@
-// The `clientele` code block: a live table in any note. It redraws when the client index changes,
-// but only while it is visible; a hidden block redraws once it is shown again.
+// The `clientele` code block: a live table in any note. After the client index changes it asks for
+// its table again (computed once per revision for every block with its source, code-block-rows.ts)
+// and redraws only when the table changed, and only while it is visible; a hidden block catches
+// up once it is shown again.
 import { Keymap, MarkdownRenderChild, parseYaml, type Events, type HoverParent, type HoverPopover } from "obsidian";
 import { unreadableNotesTitle } from "../core/report/block-views";
 import type { BlockCell, BlockTable } from "../core/report/block-types";
 import { blockRows, parseBlockOptions } from "../core/report/blocks";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED, type NoteError } from "../obsidian/client-index";
+import { BlockContents, sameContent, type BlockContent } from "./code-block-rows";
 
 export class ClienteleBlock extends MarkdownRenderChild implements HoverParent {
   hoverPopover: HoverPopover | null = null;
   /** The index revision and day last drawn; a different key means the table is out of date. */
   private drawn: string | null = null;
+  /** What is on screen. */
+  private shown: BlockContent | null = null;
 
-  constructor(containerEl: HTMLElement, private readonly source: string, private readonly sourcePath: string, private readonly deps: Deps) {
+  /** `contents`: shared by the blocks of one registration; a block of its own gets its own. */
+  constructor(containerEl: HTMLElement, private readonly source: string, private readonly sourcePath: string, private readonly deps: Deps, private readonly contents = new BlockContents()) {
     super(containerEl);
   }
 
@@ -39,28 +45,34 @@ export class ClienteleBlock extends MarkdownRenderChild implements HoverParent {
   }
 
   private draw(): void {
+    const key = this.key();
+    this.drawn = key;
+    const content = this.contents.get(key, this.source, () => this.compute());
+    if (this.shown !== null && sameContent(this.shown, content)) return;
+    this.shown = content;
     const el = this.containerEl;
-    this.drawn = this.key();
     el.empty();
     el.addClass("clientele-block");
+    if ("message" in content) el.createDiv({ cls: content.warning ? "clientele-block-message mod-warning" : "clientele-block-message", text: content.message });
+    else {
+      drawTable(el, content.table);
+      drawNoteErrors(el, content.errors);
+    }
+  }
+
+  private compute(): BlockContent {
     try {
       const settings = this.deps.settings();
       const parsed = parseBlockOptions(this.source, parseYaml, settings.stages);
-      if (!parsed.ok) {
-        el.createDiv({ cls: "clientele-block-message mod-warning", text: parsed.message });
-        return;
-      }
-      if (!this.deps.index.ready) {
-        el.createDiv({ cls: "clientele-block-message", text: "Clientele: reading your client notes…" });
-        return;
-      }
+      if (!parsed.ok) return { message: parsed.message, warning: true };
+      if (!this.deps.index.ready) return { message: "Clientele: reading your client notes…", warning: false };
       const today = this.deps.today();
-      drawTable(el, blockRows(parsed.options, this.deps.index.clients(today), today, settings));
+      const table = blockRows(parsed.options, this.deps.index.clients(today), today, settings);
       // The views that list what needs you also list the notes Clientele could not read.
-      if (parsed.options.view === "at-risk" || parsed.options.view === "review") drawNoteErrors(el, this.deps.index.errors());
+      const listsErrors = parsed.options.view === "at-risk" || parsed.options.view === "review";
+      return { table, errors: listsErrors ? this.deps.index.errors() : [] };
     } catch (e) {
-      el.empty();
-      el.createDiv({ cls: "clientele-block-message mod-warning", text: `Clientele: this block could not be drawn: ${e instanceof Error ? e.message : String(e)}` });
+      return { message: `Clientele: this block could not be drawn: ${e instanceof Error ? e.message : String(e)}`, warning: true };
     }
   }
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { TFile, type Events } from "obsidian";
 import { renderCodeBlock, takeHandlerErrors, type RenderedCodeBlock } from "../fake/obsidian";
 import { sampleHarness, sampleNotes, type Harness } from "../helpers/sample-plugin";
@@ -152,5 +152,36 @@ describe("the clientele code block", () => {
     expect(el.querySelector("img")).toBeNull();
     const link = Array.from(el.querySelectorAll("a.internal-link")).find((a) => a.getAttribute("data-href") === "Clients/Hostile.md");
     expect(link?.textContent).toBe(hostile);
+  });
+
+  it("redraws only when its table changes: an edit outside its rows leaves the drawn table in place", async () => {
+    const h = await sampleHarness();
+    const { el } = await block(h, "view: pipeline\nstage: Discovery");
+    const table = el.querySelector("table");
+    expect(firstColumn(el)).toContain("Copperleaf Coffee Roasters");
+    await setProperty(h, "Clients/Fieldnote Analytics.md", "next_action", "Send the deck"); // an Active client
+    expect(el.querySelector("table")).toBe(table);
+    await setProperty(h, "Clients/Copperleaf Coffee Roasters.md", "next_action", "Call about the roastery");
+    expect(el.querySelector("table")).not.toBe(table);
+    expect(rows(el).find((r) => r[0] === "Copperleaf Coffee Roasters")).toContain("Call about the roastery");
+  });
+
+  it("computes a table once per change for every block with the same source", async () => {
+    const h = await sampleHarness();
+    const clients = vi.spyOn(h.deps.index, "clients");
+    let n = 0;
+    const callsForOneChange = async () => {
+      clients.mockClear();
+      await setProperty(h, "Clients/Copperleaf Coffee Roasters.md", "next_action", `Call ${n++}`);
+      return clients.mock.calls.length;
+    };
+    const a = await block(h, "view: at-risk");
+    const one = await callsForOneChange();
+    const b = await block(h, "view: at-risk");
+    expect(await callsForOneChange()).toBe(one); // the second block with that source computes nothing
+    await block(h, "view: health");
+    expect(await callsForOneChange()).toBe(one + 1); // a block with another source computes once
+    expect(rows(a.el)).toEqual(rows(b.el));
+    expect(rows(a.el).length).toBeGreaterThan(0);
   });
 });

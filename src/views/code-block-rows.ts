@@ -1,0 +1,54 @@
+// What a `clientele` code block shows, computed once per index revision and day: every block with
+// the same source shares one computation, and a block redraws only when what it shows changed.
+import type { BlockTable } from "../core/report/block-types";
+import type { NoteError } from "../obsidian/client-index";
+
+/** A message instead of a table (bad options, the index still loading, an error), or a table. */
+export type BlockContent =
+  | { message: string; warning: boolean }
+  | { table: BlockTable; errors: readonly NoteError[] };
+
+/** One cache per registration of the code block (code-block-register.ts), shared by its blocks. */
+export class BlockContents {
+  private key: string | null = null;
+  private readonly contents = new Map<string, BlockContent>();
+
+  /** The content for `source` at `key` (index revision and day), computed at most once per key. */
+  get(key: string, source: string, compute: () => BlockContent): BlockContent {
+    if (key !== this.key) {
+      this.key = key;
+      this.contents.clear();
+    }
+    let content = this.contents.get(source);
+    if (!content) {
+      content = compute();
+      this.contents.set(source, content);
+    }
+    return content;
+  }
+}
+
+/** Drawing `b` where `a` is drawn would change nothing. */
+export function sameContent(a: BlockContent, b: BlockContent): boolean {
+  if (a === b) return true;
+  if ("message" in a || "message" in b) return "message" in a && "message" in b && a.message === b.message && a.warning === b.warning;
+  return sameTable(a.table, b.table) && a.errors.length === b.errors.length && a.errors.every((e, i) => e.path === b.errors[i]?.path && e.message === b.errors[i]?.message);
+}
+
+/** Same columns, cells, empty text and summary. */
+export function sameTable(a: BlockTable, b: BlockTable): boolean {
+  if (a === b) return true;
+  if (a.empty !== b.empty || a.summary !== b.summary || a.columns.length !== b.columns.length || a.rows.length !== b.rows.length) return false;
+  for (let i = 0; i < a.columns.length; i++) if (a.columns[i] !== b.columns[i]) return false;
+  for (let r = 0; r < a.rows.length; r++) {
+    const x = a.rows[r] ?? [];
+    const y = b.rows[r] ?? [];
+    if (x.length !== y.length) return false;
+    for (let c = 0; c < x.length; c++) {
+      const p = x[c];
+      const q = y[c];
+      if (p?.text !== q?.text || p?.link !== q?.link || p?.tone !== q?.tone) return false;
+    }
+  }
+  return true;
+}

@@ -9,6 +9,7 @@ import { newClient } from "./new-client";
 import { registerImportCommands } from "./import-commands";
 import { moveInlineFieldsCommand } from "./inline-fields";
 import { insertWorkflow } from "./insert-workflow";
+import { switchJourneyCommand } from "./journey";
 import { newRecord } from "./new-record";
 import { progressReport } from "./progress-report";
 
@@ -33,6 +34,7 @@ export function registerCommands(plugin: Plugin, deps: Deps, views: ViewOpeners)
   plugin.addCommand({ id: "progress-report", name: "Progress report", callback: () => void progressReport(deps) });
   plugin.addCommand({ id: "add-agenda-to-daily-note", name: "Add the agenda to the daily note", callback: () => void addAgendaToDailyNote(deps) });
   plugin.addCommand({ id: "insert-workflow", name: "Insert workflow", callback: () => void insertWorkflow(deps) });
+  plugin.addCommand({ id: "switch-journey", name: "Switch journey", callback: () => switchJourneyCommand(deps) });
   plugin.addCommand({ id: "move-inline-fields", name: "Move inline fields to properties", callback: () => void moveInlineFieldsCommand(deps) });
   registerImportCommands(plugin, deps);
 }

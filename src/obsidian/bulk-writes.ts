@@ -72,5 +72,5 @@ export async function applyTagChanges(w: WriteContext, changes: readonly TagChan
 /** Undoes the newest change Clientele made in this session, and says what it did. */
 export async function undoLastChange(w: WriteContext): Promise<void> {
   const result = await w.store.undoLast();
-  w.notify(result === null ? "Clientele: nothing to undo in this session." : undoSummary(result.label, result.steps));
+  w.notify(result === null ? "Clientele: nothing to undo in this session." : undoSummary(result.label, result.steps, result.effects));
 }

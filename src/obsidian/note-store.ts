@@ -8,7 +8,7 @@ import { applyPatch, patchChangesSomething } from "../core/note/patch";
 import { appendToSection } from "../core/note/sections";
 import type { FrontmatterPatch, NotePlan } from "../core/model/types";
 import { readProperties, type Properties } from "../core/note/properties";
-import { undoStep, type UndoStep } from "../core/change/undo";
+import { undoStep, type EffectUndo, type UndoStep } from "../core/change/undo";
 import { ChangeJournal, type Batch, type Write } from "./change-journal";
 
 export type Notify = (message: string) => void;
@@ -108,14 +108,18 @@ export class NoteStore {
   /**
    * Undoes the newest change in the journal: each note it wrote gets back its text from before,
    * when it still holds exactly the text Clientele wrote (checked inside the atomic write); a note
-   * Clientele created is moved to the trash the same way. One step per note; null: nothing to undo.
+   * Clientele created is moved to the trash the same way. One step per note; then the change's
+   * other effects (settings), newest first, each undone only when it is still as it was left.
+   * Null: nothing to undo.
    */
-  async undoLast(): Promise<{ label: string; steps: UndoStep[] } | null> {
+  async undoLast(): Promise<{ label: string; steps: UndoStep[]; effects: EffectUndo[] } | null> {
     const change = this.journal.takeLast();
     if (!change) return null;
     const steps: UndoStep[] = [];
     for (const w of change.writes) steps.push(await this.enqueue(w.key, () => this.undoOne(w)));
-    return { label: change.label, steps: steps.reverse() };
+    const effects: EffectUndo[] = [];
+    for (const e of change.effects) effects.push({ label: e.label, restored: await e.undo().catch(() => false) });
+    return { label: change.label, steps: steps.reverse(), effects };
   }
 
   private async undoOne(w: Write): Promise<UndoStep> {

@@ -6,6 +6,7 @@ import { ACTIVITY_SOURCES, pathProblem, type ActivitySource, type ClienteleSetti
 import type { Deps } from "../deps";
 import { renameStageInNotes } from "../obsidian/writes";
 import { ConfirmModal } from "./confirm-modal";
+import { openJourneySwitch } from "./journey-modal";
 import { addStage, moveStageInList, removeStage, renameStage } from "../core/model/stage-list";
 import { submitRow } from "./form";
 import { segmentRows, valueRiskRows, workflowRows } from "./settings-intel";
@@ -80,7 +81,7 @@ export class ClienteleSettingTab extends PluginSettingTab {
         this.pathRow("Invoices template", "", "invoicesTemplatePath"),
       ] },
       { heading: "Records", rows: recordRows(() => this.s, (patch) => this.save(patch)) },
-      { heading: "Pipeline stages", rows: [...s.stages.map((stage, i) => this.stageRow(stage, i)), this.addStageRow()] },
+      { heading: "Pipeline stages", rows: [...s.stages.map((stage, i) => this.stageRow(stage, i)), this.addStageRow(), this.journeyRow()] },
       { heading: "Activity and health", rows: [
         this.numberRow("Stale after (days)", "Clients with no activity for this many days are at risk.", s.staleDays, (n) => this.save({ staleDays: n })),
         { name: "Note activity", desc: "Edits: the day this plugin saw a client note's text change (file times reset by sync or version control do not count). File modification: the file's modification day. Dates only: last contact, last review and stage change.",
@@ -150,6 +151,11 @@ export class ClienteleSettingTab extends PluginSettingTab {
         const next = addStage(this.s, newStage);
         if (next) void this.save(next, true);
       })) };
+  }
+
+  private journeyRow(): SettingRow {
+    return { name: "Switch journey", desc: "Replace the stages with Consulting, Success journey, Customer lifecycle or your own list. Shows where each stage goes and which clients move before anything changes.", render: (st) => void st
+      .addButton((b) => b.setButtonText("Switch journey…").onClick(() => openJourneySwitch(this.deps, () => this.redraw()))) };
   }
 
   /** Obsidian 1.13 and later: the tab as definitions, searchable from the settings search. */

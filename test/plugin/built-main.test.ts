@@ -28,7 +28,7 @@ describe("the built main.js", () => {
     const plugin = await fake.loadPlugin(loadBundle(), app, MANIFEST);
     await fake.flush(app);
     const ids = Object.keys(app.commands.commands).filter((id) => id.startsWith("clientele:"));
-    expect(ids).toHaveLength(20); // as in test/plugin/lifecycle.test.ts's COMMAND_IDS
+    expect(ids).toHaveLength(21); // as in test/plugin/lifecycle.test.ts's COMMAND_IDS
     const api = (plugin as { api: { version: number; listClients(): unknown[] } }).api;
     expect(api.version).toBe(1);
     expect(api.listClients()).toHaveLength(14);

@@ -6,7 +6,7 @@ import { MANIFEST, sampleVault, startPlugin } from "./setup";
 
 const COMMAND_IDS = ["move-inline-fields", "new-client", "new-record", "log-interaction", "health-check", "move-stage", "open-pipeline", "open-dashboard", "weekly-review", "show-at-risk", "open-agenda",
   // Version 2 (contract section 10); open-agenda is registered by src/views/agenda-register.ts, the import commands by src/commands/import-commands.ts.
-  "snooze-client", "bulk-edit", "apply-tag-rules", "undo-last-change", "progress-report", "insert-workflow", "add-agenda-to-daily-note", "import-csv", "import-vcard"];
+  "snooze-client", "bulk-edit", "apply-tag-rules", "undo-last-change", "progress-report", "insert-workflow", "add-agenda-to-daily-note", "import-csv", "import-vcard", "switch-journey"];
 
 describe("plugin lifecycle", () => {
   it("registers every contract command with a sentence-case name and no hotkeys", async () => {

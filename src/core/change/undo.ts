@@ -39,8 +39,15 @@ export function foldWrites<K, W extends { key: K; before: string | null; after: 
   return [...byKey.values()].filter((w) => w.before !== w.after);
 }
 
+/** What undoing a change that is not a note did (the stage settings of a journey switch). */
+export interface EffectUndo {
+  label: string;
+  /** False: left alone, because it changed since. */
+  restored: boolean;
+}
+
 /** The outcome of an undo in one sentence for a Notice. */
-export function undoSummary(label: string, steps: readonly UndoStep[]): string {
+export function undoSummary(label: string, steps: readonly UndoStep[], effects: readonly EffectUndo[] = []): string {
   const done = steps.filter((s) => s.action === "restore").length;
   const trashed = steps.filter((s) => s.action === "delete").length;
   const changed = steps.filter((s) => s.action === "skip" && s.reason === "changed").map((s) => s.path);
@@ -49,7 +56,12 @@ export function undoSummary(label: string, steps: readonly UndoStep[]): string {
   if (trashed > 0) parts.push(`${trashed === 1 ? "1 note it created" : `${trashed} notes it created`} moved to the trash.`);
   if (changed.length > 0) parts.push(`Left alone because they changed since: ${quoted(changed)}.`);
   if (gone.length > 0) parts.push(`No longer there: ${quoted(gone)}.`);
+  for (const e of effects) parts.push(e.restored ? `${capital(e.label)} are back as they were.` : `${capital(e.label)} were left as they are: they changed since.`);
   return parts.join(" ");
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function quoted(paths: readonly string[]): string {

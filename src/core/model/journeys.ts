@@ -94,14 +94,64 @@ export interface JourneyMove {
   to: string;
 }
 
-/** The clients whose stage changes under `mapping`, by name: the preview of a switch. Clients without a stage stay. */
+/** The clients whose stage changes under `mapping`, by name: the preview of a switch. Clients without a (configured) stage stay. */
 export function journeyMoves(clients: readonly ClientStatus[], mapping: Record<string, string>): JourneyMove[] {
   const moves: JourneyMove[] = [];
   for (const c of clients) {
     const from = c.client.stage;
     if (from === null) continue;
     const to = own(mapping, from);
-    if (to !== undefined && to !== from) moves.push({ client: c, from, to });
+    // Stages match without regard to case: "active" → "Active" moves nothing (the settings rename it).
+    if (to !== undefined && to.toLowerCase() !== from.toLowerCase()) moves.push({ client: c, from, to });
   }
   return moves.sort((a, b) => a.client.client.name.localeCompare(b.client.client.name) || a.client.client.path.localeCompare(b.client.client.path));
+}
+
+/** The settings a journey switch changes, as they are in `settings`: what undo puts back. */
+export type StageSettings = JourneySwitch["settingsPatch"];
+
+export function stageSettingsOf(settings: ClienteleSettings): StageSettings {
+  return { stages: [...settings.stages], excludedStages: [...settings.excludedStages], cadenceDays: { ...settings.cadenceDays } };
+}
+
+/** Whether two sets of stage settings are the same (cadences in any key order). */
+export function sameStageSettings(a: StageSettings, b: StageSettings): boolean {
+  const cadence = (c: StageSettings["cadenceDays"]) => JSON.stringify(Object.keys(c).sort().map((k) => [k, c[k] ?? null]));
+  return JSON.stringify([a.stages, a.excludedStages]) === JSON.stringify([b.stages, b.excludedStages]) && cadence(a.cadenceDays) === cadence(b.cadenceDays);
+}
+
+/** Stages typed as one line, separated by commas: trimmed, empty ones and repeats (any case) dropped. */
+export function parseStageList(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const part of text.split(",")) {
+    const stage = part.trim();
+    if (stage === "" || seen.has(stage.toLowerCase())) continue;
+    seen.add(stage.toLowerCase());
+    out.push(stage);
+  }
+  return out;
+}
+
+export interface JourneyGroup {
+  from: string;
+  to: string;
+  /** The clients' names, in the moves' order (by name). */
+  names: string[];
+}
+
+/** The moves by the stage they leave (in the current stages' order), then the one they go to: the preview's groups. */
+export function groupJourneyMoves(moves: readonly JourneyMove[], current: readonly string[]): JourneyGroup[] {
+  const groups = new Map<string, JourneyGroup>();
+  for (const m of moves) {
+    const key = JSON.stringify([m.from, m.to]);
+    const g = groups.get(key) ?? { from: m.from, to: m.to, names: [] };
+    g.names.push(m.client.client.name);
+    groups.set(key, g);
+  }
+  const at = (s: string) => {
+    const i = current.indexOf(s);
+    return i < 0 ? current.length : i;
+  };
+  return [...groups.values()].sort((a, b) => at(a.from) - at(b.from) || a.to.localeCompare(b.to));
 }

@@ -53,3 +53,12 @@ describe("undoSummary", () => {
     expect(text).toBe('Undid "Move 3 clients to Active": 1 note restored. Left alone because they changed since: "B.md". No longer there: "C.md".');
   });
 });
+
+describe("undoSummary with a change that is not a note", () => {
+  it("says whether the stage settings came back or were left alone", () => {
+    expect(undoSummary("Switch stages to Success journey", [{ path: "a.md", action: "restore", text: "" }], [{ label: "the stage settings", restored: true }]))
+      .toBe('Undid "Switch stages to Success journey": 1 note restored. The stage settings are back as they were.');
+    expect(undoSummary("Switch stages to Success journey", [], [{ label: "the stage settings", restored: false }]))
+      .toBe('Undid "Switch stages to Success journey": 0 notes restored. The stage settings were left as they are: they changed since.');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customJourney, JOURNEYS, journeyMoves, planJourneySwitch, type Journey } from "../../../src/core/model/journeys";
+import { customJourney, groupJourneyMoves, JOURNEYS, journeyMoves, parseStageList, planJourneySwitch, sameStageSettings, stageSettingsOf, type Journey } from "../../../src/core/model/journeys";
 import { DEFAULT_STAGES, migrateSettings } from "../../../src/core/model/settings";
 import { clientStatus } from "../../helpers/builders";
 
@@ -91,5 +91,45 @@ describe("journeyMoves", () => {
   it("ignores a stage the mapping does not name, even one named like an Object property", () => {
     const c = clientStatus("Clients/A.md", { name: "A", stage: "Active" });
     expect(journeyMoves([c], {})).toEqual([]);
+  });
+});
+
+describe("journeyMoves and stage case", () => {
+  it("a stage mapped to itself in another case moves nobody", () => {
+    const c = clientStatus("Clients/A.md", { name: "A", stage: "Active" });
+    expect(journeyMoves([c], { Active: "ACTIVE" })).toEqual([]);
+  });
+});
+
+describe("groupJourneyMoves", () => {
+  it("groups by the stage left, in the current stages' order, then by target", () => {
+    const clients = [
+      clientStatus("Clients/B.md", { name: "B", stage: "Active" }),
+      clientStatus("Clients/A.md", { name: "A", stage: "Active" }),
+      clientStatus("Clients/C.md", { name: "C", stage: "Discovery" }),
+    ];
+    const moves = journeyMoves(clients, { Discovery: "Onboard", Active: "Grow" });
+    expect(groupJourneyMoves(moves, DEFAULT_STAGES)).toEqual([
+      { from: "Discovery", to: "Onboard", names: ["C"] },
+      { from: "Active", to: "Grow", names: ["A", "B"] },
+    ]);
+  });
+});
+
+describe("parseStageList", () => {
+  it("splits on commas, trims, drops empty stages and repeats in any case", () => {
+    expect(parseStageList(" Lead, Client ,, lead,Past ")).toEqual(["Lead", "Client", "Past"]);
+    expect(parseStageList(" , ")).toEqual([]);
+  });
+});
+
+describe("stage settings", () => {
+  it("are compared with cadences in any key order", () => {
+    const s = stageSettingsOf(migrateSettings(undefined).settings);
+    const reordered = { ...s, cadenceDays: Object.fromEntries(Object.entries(s.cadenceDays).reverse()) };
+    expect(sameStageSettings(s, reordered)).toBe(true);
+    expect(sameStageSettings(s, { ...s, stages: [...s.stages, "X"] })).toBe(false);
+    expect(sameStageSettings(s, { ...s, excludedStages: [] })).toBe(false);
+    expect(sameStageSettings(s, { ...s, cadenceDays: { ...s.cadenceDays, Active: 1 } })).toBe(false);
   });
 });

@@ -106,6 +106,33 @@ export async function moveClient(w: WriteContext, c: ClientStatus, to: string): 
   return applyToClient(w, c, (fm) => planStageChange(fresh(w, c, fm), fm, to, w.today(), settings), batch);
 }
 
+/** Keys a board never writes as a column property: they make the note the client it is. */
+const IDENTITY_KEYS = new Set(["type", "client_id", "__proto__", "constructor", "prototype"]);
+
+function sameValue(current: unknown, value: string | number | boolean): boolean {
+  if (typeof current === "string") return current.trim() === String(value).trim();
+  return current === value;
+}
+
+/**
+ * Sets one property of a client note, the move of a board grouped by that property (a Bases view's
+ * column property): one undoable change, planned from the note on disk, touching only that key's
+ * line and adding no history line. `stage` is the normal stage move (moveClient, with its history
+ * line). A note that already has the value is not written; `type` and `client_id` never are.
+ */
+export async function setClientProperty(w: WriteContext, c: ClientStatus, key: string, value: string | number | boolean): Promise<boolean> {
+  if (key === "stage") return moveClient(w, c, String(value));
+  if (IDENTITY_KEYS.has(key) || key.trim() === "") {
+    w.notify(`Clientele: a board does not write the property "${key}".`);
+    return false;
+  }
+  const batch = w.store.journal.begin(`Set ${key} of ${c.client.name} to ${String(value)}`);
+  return applyToClient(w, c, (fm) => {
+    const current = Object.prototype.hasOwnProperty.call(fm, key) ? fm[key] : undefined;
+    return sameValue(current, value) ? null : { patch: { [key]: value }, section: "", lines: [] };
+  }, batch);
+}
+
 /**
  * After a stage was renamed in the settings: sets `stage: to` in each of these notes whose
  * stage, read from the note on disk at write time, is still `from` (case-insensitive). A note

@@ -1,78 +1,70 @@
 // The same board as a Bases layout: the base's filters choose the notes, the board groups them by
-// their `stage` property, and a drag writes through the same moveClient path as everywhere else.
-import { BasesView, type BasesAllOptions, type Plugin, type QueryController } from "obsidian";
+// the view's column property (`stage` by default), and a drag writes through the write layer
+// (moveClient for the stage, setClientProperty for another property). Cards show the properties of
+// the base's Properties menu; with a Bases sort the cards keep the entries' order; the columns'
+// "+" makes a note with Bases' own createFileForView.
+import { BasesView, NullValue, requireApiVersion, type BasesAllOptions, type BasesEntry, type BasesPropertyId, type HoverParent, type HoverPopover, type Plugin, type QueryController, type Value } from "obsidian";
 import { readBoardState, SORT_LABELS, type BoardState } from "../core/pipeline/board";
+import type { CardProperty } from "../core/pipeline/card-properties";
+import { distinctValues } from "../core/pipeline/group-by";
 import { plural } from "../core/model/format";
 import type { ClientStatus } from "../core/model/types";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED } from "../obsidian/client-index";
+import { setClientProperty } from "../obsidian/writes";
+import { propertyGrouping, rankOf, stageGrouping, STAGES, type BoardGrouping } from "./board-grouping";
 import { BoardRenderer } from "./board-render";
+import { BASES_CONFIG_KEYS, columnPropertyOf, COLUMN_PROPERTY_KEY, DEFAULT_COLUMN_PROPERTY, readBasesState, writeBasesState } from "./bases-state";
 import { boardHost, PIPELINE_ICON, VIEW_TYPE_PIPELINE } from "./pipeline-view";
+
+export { BASES_CONFIG_KEYS, readBasesState, writeBasesState } from "./bases-state";
 
 /** The Bases view id (the contract's stable name). */
 export const BASES_VIEW_ID = VIEW_TYPE_PIPELINE;
 
-const STATE_KEYS = ["query", "sort", "hideExcluded", "collapsed", "segment"] as const;
-type StateKey = (typeof STATE_KEYS)[number];
-
-/**
- * Where each board option lives in the base's view config. Prefixed: `sort` (and whatever else core
- * Bases adds) belongs to Bases, and a board sort written there would erase the user's Bases sort.
- */
-export const BASES_CONFIG_KEYS: Readonly<Record<StateKey, string>> = {
-  query: "clientele_query",
-  sort: "clientele_sort",
-  hideExcluded: "clientele_hideExcluded",
-  collapsed: "clientele_collapsed",
-  segment: "clientele_segment",
-};
-
-/** Unprefixed keys that versions before the prefix may have left in a view config (never `sort`, which Bases owns). */
-const OLD_KEYS_TO_CLEAR: readonly StateKey[] = ["query", "hideExcluded", "collapsed"];
-
-interface ViewConfig {
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
+/** The text of a Bases value; "" for none (null, Obsidian's NullValue, an empty text). */
+export function valueText(v: Value | null | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof NullValue === "function" && v instanceof NullValue) return "";
+  return v.toString().trim();
 }
 
-/**
- * Reads the board state from a view config. A config written before the keys were prefixed (no
- * prefixed key at all, some old plugin value present) is migrated once: the prefixed keys are written
- * and the old plugin keys dropped, except `sort`, which is never written because core Bases owns it.
- */
-export function readBasesState(config: ViewConfig | null | undefined): BoardState {
-  if (!config) return readBoardState(null);
-  const stored: Record<string, unknown> = {};
-  for (const key of STATE_KEYS) stored[key] = config.get(BASES_CONFIG_KEYS[key]);
-  if (STATE_KEYS.some((key) => stored[key] !== undefined)) return readBoardState(stored);
+type Scalar = string | number | boolean;
 
-  const old: Record<string, unknown> = {};
-  for (const key of STATE_KEYS) old[key] = config.get(key);
-  const state = readBoardState(old);
-  const defaults = readBoardState(null);
-  const hadOld = STATE_KEYS.some((key) => JSON.stringify(state[key]) !== JSON.stringify(defaults[key]));
-  if (hadOld) {
-    writeBasesState(config, state);
-    for (const key of OLD_KEYS_TO_CLEAR) if (config.get(key) !== undefined) config.set(key, null);
-  }
-  return state;
+/** BasesView.createFileForView (Obsidian 1.10.2+): Bases' new-note flow, the frontmatter filled by the callback. */
+interface CreatesFiles {
+  createFileForView?: (baseFileName?: string, frontmatterProcessor?: (frontmatter: Record<string, unknown>) => void) => Promise<void>;
 }
 
-/** Writes the board state under the prefixed keys only. */
-export function writeBasesState(config: ViewConfig | null | undefined, state: BoardState): void {
-  if (!config) return;
-  for (const key of STATE_KEYS) config.set(BASES_CONFIG_KEYS[key], state[key]);
+/** The value written for a column: the note's own number or yes/no when that is what the column shows, else the text. */
+function scalarOf(raw: unknown, text: string): Scalar {
+  return (typeof raw === "number" || typeof raw === "boolean") && String(raw) === text ? raw : text;
 }
 
-export class PipelineBasesView extends BasesView {
+export class PipelineBasesView extends BasesView implements HoverParent {
   type = BASES_VIEW_ID;
+  hoverPopover: HoverPopover | null = null;
   private readonly board: BoardRenderer;
   private paths = new Set<string>();
+  private entryByPath = new Map<string, BasesEntry>();
+  private columnGrouping: BoardGrouping = STAGES;
+  /** What each column value is written as (the first note's own type of it). */
+  private columnScalars = new Map<string, Scalar>();
+  private layoutKey = "";
 
   constructor(controller: QueryController, containerEl: HTMLElement, private readonly deps: Deps) {
     super(controller);
     containerEl.addClass("clientele-bases-pipeline");
-    this.board = new BoardRenderer(containerEl, boardHost(deps, (s) => this.saveState(s)), readBoardState(null));
+    // createFileForView came with Obsidian 1.10.2: before it, no "+" in the columns.
+    const canCreate = requireApiVersion("1.10.2") && typeof (this as unknown as CreatesFiles).createFileForView === "function";
+    this.board = new BoardRenderer(containerEl, {
+      ...boardHost(deps, (s) => this.saveState(s), { hoverParent: this }),
+      grouping: () => this.columnGrouping,
+      layoutSignature: () => this.layoutKey,
+      cardProperties: (path) => this.cardProperties(path),
+      sourceSortLabel: "Bases order",
+      newClient: canCreate ? (value) => void this.newClient(value) : undefined,
+    }, readBoardState(null));
   }
 
   onload(): void {
@@ -97,15 +89,66 @@ export class PipelineBasesView extends BasesView {
     const clients: ClientStatus[] = [];
     let others = 0;
     this.paths = new Set();
+    this.entryByPath = new Map();
     for (const entry of this.data?.data ?? []) {
       const c = this.deps.index.client(entry.file.path, today);
       if (c) {
         clients.push(c);
         this.paths.add(c.client.path);
+        this.entryByPath.set(c.client.path, entry);
       } else others++;
     }
+    this.regroup(clients);
     this.board.setClients(clients);
     this.board.setNote(others === 0 ? "" : `${plural(others, "note")} in this base ${others === 1 ? "is" : "are"} not shown: no "type: client" property.`);
+  }
+
+  /** The columns from the column property (the clients come in the entries' order, Bases' sort). */
+  private regroup(clients: ClientStatus[]): void {
+    const property = columnPropertyOf(this.config);
+    const rank = rankOf(clients.map((c) => c.client.path));
+    const values = new Map<string, string | null>();
+    this.columnScalars = new Map();
+    if (property === "stage") this.columnGrouping = stageGrouping(rank);
+    else {
+      const id = `note.${property}` as BasesPropertyId;
+      for (const c of clients) {
+        const text = valueText(this.entryByPath.get(c.client.path)?.getValue(id));
+        values.set(c.client.path, text === "" ? null : text);
+        if (text !== "" && !this.columnScalars.has(text)) this.columnScalars.set(text, scalarOf(this.deps.index.frontmatter(c.client.path)?.[property], text));
+      }
+      const keys = distinctValues(values.values());
+      this.columnGrouping = propertyGrouping(property, { values, keys, rank, write: (c, v) => setClientProperty(this.deps, c, property, this.columnScalars.get(v) ?? v) });
+    }
+    const props = clients.map((c) => this.cardProperties(c.client.path));
+    this.layoutKey = JSON.stringify([property, [...values], clients.map((c) => c.client.path), props]);
+  }
+
+  /** The base's Properties menu choice, in order, as "Label: value" lines (the title is the card's own; empty values left out). */
+  private cardProperties(path: string): CardProperty[] {
+    const entry = this.entryByPath.get(path);
+    if (!entry) return [];
+    const out: CardProperty[] = [];
+    for (const id of this.config.getOrder()) {
+      if (id === "file.name") continue;
+      const value = valueText(entry.getValue(id));
+      if (value !== "") out.push({ label: this.config.getDisplayName(id), value });
+    }
+    return out;
+  }
+
+  /** "New client in this column": Bases' new-note flow, the note a client with the column's value. */
+  private async newClient(value: string | null): Promise<void> {
+    const property = this.columnGrouping.property;
+    const written = value === null ? null : (this.columnScalars.get(value) ?? value);
+    // Looked up, not called directly: it came with Obsidian 1.10.2 (minAppVersion is 1.10.0), and before
+    // it the view offers no "+" (canCreate).
+    const create = (this as unknown as CreatesFiles).createFileForView;
+    if (typeof create !== "function") return;
+    await create.call(this, undefined, (fm) => {
+      if (fm.type === undefined) fm.type = "client";
+      if (written !== null) fm[property] = written;
+    });
   }
 
   private saveState(state: BoardState): void {
@@ -115,7 +158,8 @@ export class PipelineBasesView extends BasesView {
 
 function options(): BasesAllOptions[] {
   return [
-    { type: "dropdown", key: BASES_CONFIG_KEYS.sort, displayName: "Sort cards by", default: "name", options: { ...SORT_LABELS } },
+    { type: "property", key: COLUMN_PROPERTY_KEY, displayName: "Column property", default: DEFAULT_COLUMN_PROPERTY, filter: (p) => p.startsWith("note.") },
+    { type: "dropdown", key: BASES_CONFIG_KEYS.sort, displayName: "Sort cards by", default: "name", options: { source: "Bases order", ...SORT_LABELS } },
     { type: "toggle", key: BASES_CONFIG_KEYS.hideExcluded, displayName: "Hide excluded stages (e.g. Sunset)", default: false },
   ];
 }

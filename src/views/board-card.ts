@@ -2,13 +2,17 @@
 // a company name is never parsed as HTML.
 import { setIcon } from "obsidian";
 import type { CardModel } from "../core/pipeline/board";
+import type { CardProperty } from "../core/pipeline/card-properties";
 import { fillIntelBadges, fillIntelLine } from "./board-card-intel";
 
 export const CARD_CLASS = "clientele-card";
 export const COLUMN_CLASS = "clientele-column";
 
-/** Fills `el` (an existing or new card element) with the card's content. Keeps the element itself. */
-export function fillCard(el: HTMLElement, m: CardModel, active: boolean): void {
+/**
+ * Fills `el` (an existing or new card element) with the card's content. Keeps the element itself.
+ * `props` are the extra "Label: value" lines the user chose (the setting, or a Bases view's Properties).
+ */
+export function fillCard(el: HTMLElement, m: CardModel, active: boolean, props: readonly CardProperty[] = []): void {
   el.empty();
   el.addClass(CARD_CLASS);
   el.toggleClass("is-active", active);
@@ -45,6 +49,17 @@ export function fillCard(el: HTMLElement, m: CardModel, active: boolean): void {
   }
   if (m.renewal) el.createDiv({ cls: `clientele-card-renewal${m.renewal.urgent ? " is-urgent" : ""}`, text: m.renewal.text });
   if (m.records) fillRecords(el, m.records);
+  if (props.length > 0) fillProperties(el, props);
+}
+
+/** The chosen properties, one small line each, as text (a value is never parsed as HTML). */
+function fillProperties(el: HTMLElement, props: readonly CardProperty[]): void {
+  const list = el.createDiv({ cls: "clientele-card-props" });
+  for (const p of props) {
+    const line = list.createDiv({ cls: "clientele-card-prop" });
+    line.createSpan({ cls: "clientele-card-prop-label", text: `${p.label}: ` });
+    line.createSpan({ cls: "clientele-card-prop-value", text: p.value });
+  }
 }
 
 /** The related records: one wrapping line of small chips, then the record warnings. */

@@ -1,6 +1,7 @@
 // The board's columns: one section per stage, the cards in it (sorted, filtered), and paging:
 // long columns put their first cards in the DOM and add more as the column scrolls. Card
 // elements are reused when a card moves or changes.
+import { setIcon } from "obsidian";
 import { columnSummary, compareCards, matchesQuery, type BoardColumn, type BoardState } from "../core/pipeline/board";
 import type { ClientStatus } from "../core/model/types";
 import { CARD_CLASS, createColumn, type ColumnEls } from "./board-card";
@@ -31,6 +32,10 @@ export interface ColumnsHost {
   fill(el: HTMLElement, path: string): void;
   toggle(key: string): void;
   currency(): string;
+  /** A client's place in the order the clients came in (the `source` sort). */
+  rank?: (c: ClientStatus) => number;
+  /** "New client in this column" with the column's value (null: "No stage" or "(none)"); absent: no button. */
+  newClient?: (value: string | null) => void;
 }
 
 export class BoardColumns {
@@ -67,6 +72,7 @@ export class BoardColumns {
       this.columns.set(col.key, column);
       els.toggleEl.addEventListener("click", () => this.host.toggle(col.key));
       els.moreEl.addEventListener("click", () => this.showMore(els.el));
+      if (this.host.newClient) this.newClientButton(els, col);
       this.observer?.observe(els.moreEl);
     }
     this.el.toggleClass("is-empty", clients.length === 0);
@@ -74,6 +80,15 @@ export class BoardColumns {
       this.el.createDiv({ cls: "clientele-board-empty", text: "No client notes yet. Create one with the “New client” command." });
     }
     this.sync(new Set(this.columns.values()), focused);
+  }
+
+  private newClientButton(els: ColumnEls, col: BoardColumn): void {
+    const add = this.host.newClient;
+    const header = els.toggleEl.parentElement;
+    if (!add || !header) return;
+    const button = header.createEl("button", { cls: "clientele-column-new clickable-icon", attr: { type: "button", "aria-label": `New client in ${col.title}` } });
+    setIcon(button, "plus");
+    button.addEventListener("click", () => add(col.stage));
   }
 
   has(key: string): boolean {
@@ -135,7 +150,7 @@ export class BoardColumns {
     touched.add(col);
     const state = this.host.state();
     if (!matchesQuery(c, state.query)) return true;
-    const compare = compareCards(state.sort);
+    const compare = compareCards(state.sort, this.host.rank);
     let i = col.cards.findIndex((x) => compare(c, x) < 0);
     if (i < 0) i = col.cards.length;
     col.cards.splice(i, 0, c);

@@ -3,6 +3,7 @@
 import { Keymap } from "obsidian";
 import type { ClientStatus } from "../core/model/types";
 import { CARD_CLASS, COLUMN_CLASS } from "./board-card";
+import type { BoardHost } from "./board-host";
 import type { BoardSelection } from "./board-select";
 
 /** What the input handlers need from the board (BoardRenderer). */
@@ -16,6 +17,8 @@ export interface BoardControls {
   open(path: string, newTab: boolean): void;
   showMore(columnEl: HTMLElement | null): void;
   announce(text: string): void;
+  /** The view's hooks into Obsidian: the file menu and the page preview. */
+  readonly host: Pick<BoardHost, "fileMenu" | "hover">;
   /** The selected cards (board-select.ts). */
   readonly selection: BoardSelection;
 }

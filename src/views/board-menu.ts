@@ -1,5 +1,6 @@
-// The "Move to…" menu of one card: every configured stage (the current one checked), then
-// "Open note" and "Open in new tab".
+// The menu of one card is Obsidian's file menu: Clientele's items on top (every configured stage,
+// or a Bases view's column values, the current one checked; "Open note", "Open in new tab"), then
+// whatever Obsidian and other plugins add for the note (the host triggers `file-menu`).
 import { Menu } from "obsidian";
 import type { BoardControls } from "./board-controls";
 
@@ -20,6 +21,10 @@ export function openMoveMenu(board: BoardControls, path: string, at: { x: number
   menu.addSeparator();
   menu.addItem((item) => item.setTitle("Open note").setIcon("file-text").onClick(() => board.open(path, false)));
   menu.addItem((item) => item.setTitle("Open in new tab").setIcon("file-plus").onClick(() => board.open(path, true)));
+  if (board.host.fileMenu) {
+    menu.addSeparator();
+    board.host.fileMenu(menu, path);
+  }
   menu.showAtPosition(at);
 }
 

@@ -9,8 +9,15 @@ export class PendingMoves {
   /** The stage each card shows until its note says so (an object each: a newer move replaces it). */
   private readonly moves = new Map<string, { stage: string }>();
 
-  /** `replace` puts a card where it belongs when the stage it shows changes. */
-  constructor(private readonly replace: (path: string) => void) {}
+  /**
+   * `replace` puts a card where it belongs when the stage it shows changes; `withValue` gives the
+   * client as shown in its new column (by default with that stage; a board grouped by another property
+   * marks the column instead).
+   */
+  constructor(
+    private readonly replace: (path: string) => void,
+    private readonly withValue: (c: ClientStatus, value: string) => ClientStatus = (c, stage) => ({ ...c, client: { ...c.client, stage } }),
+  ) {}
 
   /** The stage the card of `path` shows while its move is under way. */
   stage(path: string): string | undefined {
@@ -20,7 +27,7 @@ export class PendingMoves {
   /** The client as the board shows it: with its optimistic stage when a move is under way. */
   shown(c: ClientStatus): ClientStatus {
     const p = this.moves.get(c.client.path);
-    return p ? { ...c, client: { ...c.client, stage: p.stage } } : c;
+    return p ? this.withValue(c, p.stage) : c;
   }
 
   /** The note is now in `stage`: when that is where the card was moved, the move is done. */

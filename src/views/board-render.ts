@@ -1,31 +1,20 @@
 // The board: toolbar, columns and cards, built from the core's model into an element. Shared by
 // the sidebar view and the Bases view. Updates are per card; long columns render in pages
 // (board-columns.ts); a moved card shows its new stage at once (board-moves.ts).
-import { buildBoard, cardKey, cardModel, columnKey, stageOf, type BoardState } from "../core/pipeline/board";
-import { configuredStage } from "../core/pipeline/pipeline";
-import type { ClienteleSettings } from "../core/model/settings";
-import type { ClientStatus, Day } from "../core/model/types";
+import { cardKey, cardModel, columnKey, type BoardState } from "../core/pipeline/board";
+import type { ClientStatus } from "../core/model/types";
 import { fillCard } from "./board-card";
 import { BoardColumns, type Column } from "./board-columns";
 import { showNoteErrors, type NoteError } from "./board-errors";
+import { STAGES, type BoardGrouping } from "./board-grouping";
+import type { BoardHost } from "./board-host";
 import { BoardInput } from "./board-input";
 import { PendingMoves } from "./board-moves";
 import { BoardSelection, markSelected, SelectionBar } from "./board-select";
 import { BoardToolbar } from "./board-toolbar";
 
 export { PAGE_SIZE } from "./board-columns";
-
-export interface BoardHost {
-  settings(): ClienteleSettings;
-  today(): Day;
-  /** Writes a stage change; resolves false (or rejects) when it did not happen. */
-  move(c: ClientStatus, to: string): Promise<boolean>;
-  open(path: string, newTab: boolean): void;
-  notify(message: string): void;
-  stateChanged(state: BoardState): void;
-  /** Opens Bulk edit for these clients (the cards the board shows). */
-  bulkEdit(clients: ClientStatus[]): void;
-}
+export type { BoardHost } from "./board-host";
 
 export class BoardRenderer {
   readonly el: HTMLElement;
@@ -36,7 +25,7 @@ export class BoardRenderer {
   private readonly statusEl: HTMLElement;
   private readonly noteEl: HTMLElement;
   private readonly errorsEl: HTMLElement;
-  private readonly pending = new PendingMoves((path) => this.replace(path));
+  private readonly pending = new PendingMoves((path) => this.replace(path), (c, value) => this.grouping.withValue(c, value));
   private readonly selectBar: SelectionBar;
   readonly selection = new BoardSelection(() => this.selectionChanged());
   private clients = new Map<string, ClientStatus>();
@@ -44,9 +33,9 @@ export class BoardRenderer {
   private signature = "";
   private renders = 0;
 
-  constructor(parent: HTMLElement, private readonly host: BoardHost, private state: BoardState) {
+  constructor(parent: HTMLElement, readonly host: BoardHost, private state: BoardState) {
     this.el = parent.createDiv({ cls: "clientele-board" });
-    this.toolbar = new BoardToolbar(this.el, state, host.settings(), (patch) => this.changeState(patch), () => this.host.bulkEdit(this.shownClients()));
+    this.toolbar = new BoardToolbar(this.el, state, host.settings(), (patch) => this.changeState(patch), () => this.host.bulkEdit(this.shownClients()), host.sourceSortLabel);
     this.selectBar = new SelectionBar(this.el, () => this.host.bulkEdit(this.selectedClients()), () => this.selection.clear());
     this.columnsEl = this.el.createDiv({ cls: "clientele-board-columns", attr: { "aria-describedby": this.toolbar.helpId } });
     this.errorsEl = this.el.createDiv({ cls: "clientele-board-errors" });
@@ -58,7 +47,9 @@ export class BoardRenderer {
         const c = this.clients.get(path);
         return c && this.pending.shown(c);
       },
-      keyOf: (c) => columnKey(stageOf(c, this.host.settings())),
+      keyOf: (c) => columnKey(this.grouping.valueOf(c, this.host.settings())),
+      rank: (c) => this.grouping.rank?.(c) ?? 0,
+      newClient: host.newClient && ((value) => this.host.newClient?.(value)),
       state: () => this.state,
       fill: (el, path) => this.refill(el, this.clients.get(path)),
       toggle: (key) => this.toggleColumn(key),
@@ -133,7 +124,7 @@ export class BoardRenderer {
     for (const path of paths) {
       const c = lookup(path);
       this.store(path, c);
-      if (c) this.pending.confirm(path, stageOf(c, this.host.settings()));
+      if (c) this.pending.confirm(path, this.grouping.valueOf(c, this.host.settings()));
       if (!this.columns.place(path, touched)) full = true;
     }
     if (full) this.render();
@@ -165,16 +156,20 @@ export class BoardRenderer {
     const p = this.pending.stage(path);
     if (p !== undefined) return p;
     const c = this.clients.get(path);
-    return c ? stageOf(c, this.host.settings()) : null;
+    return c ? this.grouping.valueOf(c, this.host.settings()) : null;
   }
 
-  /** Configured stages with a column on the board, in order. */
+  /** The stages (or a Bases view's column values) with a column on the board, in order. */
   visibleStages(): string[] {
-    return this.host.settings().stages.filter((s) => this.columns.has(columnKey(s)));
+    return this.allStages().filter((s) => this.columns.has(columnKey(s)));
   }
 
   allStages(): string[] {
-    return this.host.settings().stages;
+    return this.grouping.targets(this.host.settings());
+  }
+
+  private get grouping(): BoardGrouping {
+    return this.host.grouping?.() ?? STAGES;
   }
 
   open(path: string, newTab: boolean): void {
@@ -198,7 +193,7 @@ export class BoardRenderer {
   /** Moves a card at once, then writes; puts it back with a notice when the write fails. */
   move(path: string, to: string): void {
     const c = this.clients.get(path);
-    const target = configuredStage(to, this.host.settings());
+    const target = this.grouping.target(to, this.host.settings());
     if (!c || target === null || this.stageFor(path) === target) return;
     const from = this.stageFor(path);
     const show = () => {
@@ -208,7 +203,7 @@ export class BoardRenderer {
       if (hadFocus) this.columns.cardEl(path)?.focus({ preventScroll: false });
       this.announce(`Moved ${c.client.name} to ${target}.`);
     };
-    this.pending.run(path, target, show, () => this.host.move(c, target), (why) => {
+    this.pending.run(path, target, show, () => this.grouping.write?.(c, target) ?? this.host.move(c, target), (why) => {
       this.host.notify(`Clientele: could not move ${c.client.name} to ${target}${why}. The card is back in ${from ?? "No stage"}.`);
     });
   }
@@ -233,7 +228,7 @@ export class BoardRenderer {
 
   private currentSignature(): string {
     const s = this.host.settings();
-    return JSON.stringify([this.host.today(), s.stages, s.excludedStages, s.currency, s.staleDays, s.staleDaysByStage, s.weights, s.activitySource, s.contactDays, s.contactDaysByStage, s.linkedNotesCount]);
+    return JSON.stringify([this.host.today(), s.stages, s.excludedStages, s.currency, s.staleDays, s.staleDaysByStage, s.weights, s.activitySource, s.contactDays, s.contactDaysByStage, s.linkedNotesCount, s.cardProperties, this.host.layoutSignature?.()]);
   }
 
   private store(path: string, c: ClientStatus | null): void {
@@ -248,7 +243,7 @@ export class BoardRenderer {
   /** The clients whose cards the board shows now (filter and segment applied, collapsed columns left out), column by column. */
   private shownClients(): ClientStatus[] {
     const list = [...this.clients.values()].map((c) => this.pending.shown(c));
-    return buildBoard(list, this.host.settings(), this.state).filter((col) => !col.collapsed).flatMap((col) => col.cards);
+    return this.grouping.columns(list, this.host.settings(), this.state).filter((col) => !col.collapsed).flatMap((col) => col.cards);
   }
 
   private render(): void {
@@ -257,7 +252,7 @@ export class BoardRenderer {
     const settings = this.host.settings();
     this.toolbar.show(this.state, settings);
     const list = [...this.clients.values()].map((c) => this.pending.shown(c));
-    this.columns.show(buildBoard(list, settings, this.state), list);
+    this.columns.show(this.grouping.columns(list, settings, this.state), list);
     this.pruneSelection();
   }
 
@@ -289,7 +284,7 @@ export class BoardRenderer {
 
   private refill(el: HTMLElement, c: ClientStatus | undefined): void {
     if (!c) return;
-    fillCard(el, cardModel(c, this.host.today(), this.host.settings()), c.client.path === this.active);
+    fillCard(el, cardModel(c, this.host.today(), this.host.settings()), c.client.path === this.active, this.host.cardProperties?.(c.client.path));
     markSelected(el, this.selection.has(c.client.path));
   }
 }

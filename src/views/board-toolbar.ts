@@ -23,7 +23,8 @@ export class BoardToolbar {
   private readonly hideEl: HTMLInputElement;
   private readonly onFilter: ReturnType<typeof debounce<[string], void>>;
 
-  constructor(parent: HTMLElement, state: BoardState, settings: ClienteleSettings, change: (patch: Partial<BoardState>) => void, bulkEdit: () => void) {
+  /** `sourceLabel`: the name of the order the clients come in (a Bases view's sort), offered as a sort when given. */
+  constructor(parent: HTMLElement, state: BoardState, settings: ClienteleSettings, change: (patch: Partial<BoardState>) => void, bulkEdit: () => void, sourceLabel?: string) {
     const el = parent.createDiv({ cls: "clientele-board-toolbar" });
     this.filterEl = el.createEl("input", {
       cls: "clientele-board-filter",
@@ -36,6 +37,7 @@ export class BoardToolbar {
     this.segmentEl.addEventListener("change", () => change({ segment: this.segmentEl.value }));
 
     this.sortEl = el.createEl("select", { cls: "dropdown clientele-board-sort", attr: { "aria-label": "Sort cards by" } });
+    if (sourceLabel) this.sortEl.createEl("option", { value: "source", text: `Sort: ${sourceLabel}` });
     for (const key of SORT_KEYS) this.sortEl.createEl("option", { value: key, text: `Sort: ${SORT_LABELS[key]}` });
     this.sortEl.addEventListener("change", () => change({ sort: this.sortEl.value as SortKey }));
 

@@ -1,6 +1,7 @@
 // The pipeline board in a sidebar (an ItemView). Live: an index change re-renders only the cards
 // whose notes changed, and only while the view is visible; hidden, it catches up when shown.
-import { FileView, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { FileView, ItemView, type Events, type HoverParent, type HoverPopover, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { cardPropertiesOf } from "../core/pipeline/card-properties";
 import type { ClientStatus } from "../core/model/types";
 import { readBoardState, type BoardState } from "../core/pipeline/board";
 import type { Deps } from "../deps";
@@ -24,9 +25,31 @@ export function openBulkEdit(deps: Deps, clients: ClientStatus[]): void {
   new BulkEditModal(deps.app, input, (chosen, op) => void bulkEdit(deps, chosen, op)).open();
 }
 
+/** Where the board is: the page preview's hover parent and, for the file menu, the leaf (none for a Bases view). */
+export interface BoardPlace {
+  hoverParent: HoverParent;
+  leaf?: WorkspaceLeaf;
+}
+
+/** The source Clientele's `hover-link` events name (registered in pipeline-register.ts). */
+export const HOVER_SOURCE = "clientele";
+/** The `source` of the file menu a card opens. */
+export const FILE_MENU_SOURCE = "clientele-board";
+
 /** What the board needs from the plugin: the same for the sidebar view and the Bases view. */
-export function boardHost(deps: Deps, stateChanged: (state: BoardState) => void): BoardHost {
+export function boardHost(deps: Deps, stateChanged: (state: BoardState) => void, place: BoardPlace): BoardHost {
+  // The Workspace type lists only Clientele's own trigger; file-menu and hover-link are Obsidian's events.
+  const ws: Events = deps.app.workspace;
   return {
+    // The sidebar board's extra card lines: the properties named in the settings, in order.
+    cardProperties: (path) => cardPropertiesOf(deps.index.frontmatter(path), deps.settings().cardProperties),
+    fileMenu: (menu, path) => {
+      const file = deps.app.vault.getFileByPath(path);
+      if (file) ws.trigger("file-menu", menu, file, FILE_MENU_SOURCE, place.leaf);
+    },
+    hover: (event, path, targetEl) => {
+      ws.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent: place.hoverParent, targetEl, linktext: path, sourcePath: "" });
+    },
     settings: () => deps.settings(),
     today: () => deps.today(),
     move: (c, to) => moveClient(deps, c, to),
@@ -42,7 +65,8 @@ export function boardHost(deps: Deps, stateChanged: (state: BoardState) => void)
   };
 }
 
-export class PipelineView extends ItemView {
+export class PipelineView extends ItemView implements HoverParent {
+  hoverPopover: HoverPopover | null = null;
   private board: BoardRenderer | null = null;
   private state: BoardState = readBoardState(null);
   /** Notes changed while the view was hidden; "all" when everything must be redrawn. */
@@ -72,7 +96,7 @@ export class PipelineView extends ItemView {
   protected async onOpen(): Promise<void> {
     this.contentEl.empty();
     this.contentEl.addClass("clientele-pipeline-view");
-    this.board = new BoardRenderer(this.contentEl, boardHost(this.deps, (s) => this.saveState(s)), this.state);
+    this.board = new BoardRenderer(this.contentEl, boardHost(this.deps, (s) => this.saveState(s), { hoverParent: this, leaf: this.leaf }), this.state);
     const ws = this.app.workspace;
     this.registerEvent(ws.on(INDEX_CHANGED, (change) => this.changed(change.paths)));
     this.registerEvent(ws.on("file-open", (file) => this.board?.setActive(file?.path ?? null)));

@@ -27,7 +27,7 @@ export {
 } from "./components";
 export { Setting, PluginSettingTab, getSetting, getControl } from "./setting";
 export { Notice, Menu, HoverPopover, setIcon, Keymap, MarkdownRenderChild } from "./ui";
-export { BasesView, QueryController } from "./bases";
+export { BasesView, QueryController, NullValue } from "./bases";
 export { normalizePath, debounce, requestUrl, setRequestUrlHandler, requireApiVersion } from "./util";
 export { prepareFuzzySearch, renderMatches, sortSearchResults, type SearchResult, type SearchMatches } from "./search";
 export { App } from "./app";

@@ -114,6 +114,12 @@ export abstract class Plugin extends Component {
     return pp;
   }
 
+  /** Obsidian lists the source in Page preview's settings; `hover-link` events name it. */
+  registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
+    this.app.hoverLinkSources.set(id, info);
+    this.register(() => this.app.hoverLinkSources.delete(id));
+  }
+
   registerBasesView(viewId: string, registration: { name: string; icon: string; factory: unknown; options?: unknown }): boolean {
     if (!this.app.basesEnabled) return false;
     this.app.basesViews.set(viewId, registration);

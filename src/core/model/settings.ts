@@ -6,11 +6,12 @@ import { defaultIntelSettings, migrateIntelSettings, type IntelSettings } from "
 import { defaultStuckSettings, migrateStuckSettings, type StuckSettings } from "../intel/stuck-settings";
 import { defaultSegmentSettings, migrateSegmentSettings, type SegmentSettings } from "../intel/segment-settings";
 import { defaultRecordSettings, migrateRecordSettings, type RecordSettings } from "./record-settings";
+import { defaultCardPropertySettings, migrateCardPropertySettings, type CardPropertySettings } from "../pipeline/card-settings";
 import type { HealthCategory } from "./types";
 
 export const SETTINGS_VERSION = 1;
 
-export interface ClienteleSettings extends RecordSettings, IntelSettings, AgendaSettings, SegmentSettings, WorkflowSettings, StuckSettings, DailyNoteSettings {
+export interface ClienteleSettings extends RecordSettings, IntelSettings, AgendaSettings, SegmentSettings, WorkflowSettings, StuckSettings, DailyNoteSettings, CardPropertySettings {
   version: number;
   clientsFolder: string;
   templatePath: string;
@@ -76,6 +77,7 @@ export const DEFAULT_SETTINGS: ClienteleSettings = {
   ...defaultWorkflowSettings(),
   ...defaultStuckSettings(),
   ...defaultDailyNoteSettings(),
+  ...defaultCardPropertySettings(),
 };
 
 export function defaultSettings(): ClienteleSettings {
@@ -126,7 +128,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
   const d = DEFAULT_SETTINGS;
   const s: ClienteleSettings = { ...d, stages: [...d.stages], excludedStages: [...d.excludedStages], staleDaysByStage: {}, contactDaysByStage: {}, weights: { ...d.weights } };
   const problems: string[] = [];
-  Object.assign(s, defaultRecordSettings(), defaultIntelSettings(), defaultAgendaSettings(), defaultSegmentSettings(), defaultWorkflowSettings(), defaultStuckSettings(), defaultDailyNoteSettings());
+  Object.assign(s, defaultRecordSettings(), defaultIntelSettings(), defaultAgendaSettings(), defaultSegmentSettings(), defaultWorkflowSettings(), defaultStuckSettings(), defaultDailyNoteSettings(), defaultCardPropertySettings());
   if (raw === undefined || raw === null) return { settings: s, migrated: false, problems };
   if (!isRecord(raw)) return { settings: s, migrated: true, problems: ["settings are not an object; defaults used"] };
   let migrated = raw.version !== SETTINGS_VERSION;
@@ -219,6 +221,7 @@ export function migrateSettings(raw: unknown): MigrationResult {
   migrateWorkflowSettings(raw, s, bad, pathProblem);
   migrateStuckSettings(raw, s, bad);
   migrateDailyNoteSettings(raw, s, bad);
+  migrateCardPropertySettings(raw, s, bad);
   s.version = SETTINGS_VERSION;
   return { settings: s, migrated, problems };
 }

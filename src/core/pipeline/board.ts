@@ -11,10 +11,12 @@ import { configuredStage, groupByStage } from "./pipeline";
 import type { ClienteleSettings } from "../model/settings";
 import type { ClientStatus, Day } from "../model/types";
 
+/** The board's own sorts, offered in every board's toolbar. */
 export const SORT_KEYS = ["name", "health", "inactive", "value", "clv", "due"] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+/** `source`: the order the clients were given in (a Bases view's sorted entries); offered only where that order means something. */
+export type SortKey = (typeof SORT_KEYS)[number] | "source";
 
-export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
+export const SORT_LABELS: Readonly<Record<(typeof SORT_KEYS)[number], string>> = {
   name: "Name",
   health: "Lowest health",
   inactive: "Most inactive",
@@ -47,7 +49,7 @@ export function columnKey(stage: string | null): string {
 /** Reads a stored view state; anything unusable falls back to the default. Never throws. */
 export function readBoardState(raw: unknown): BoardState {
   const r = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
-  const sort = SORT_KEYS.find((k) => k === r.sort) ?? DEFAULT_BOARD_STATE.sort;
+  const sort: SortKey = r.sort === "source" ? "source" : (SORT_KEYS.find((k) => k === r.sort) ?? DEFAULT_BOARD_STATE.sort);
   const collapsed = Array.isArray(r.collapsed) ? (r.collapsed as unknown[]).filter((k): k is string => typeof k === "string") : [];
   return {
     query: typeof r.query === "string" ? r.query.slice(0, 200) : "",
@@ -95,10 +97,14 @@ function nullsLast(x: number | null, y: number | null, descending: boolean): num
   return descending ? y - x : x - y;
 }
 
-/** The order of cards in a column; ties (and the "name" sort) go by name, then path. */
-export function compareCards(sort: SortKey): (a: ClientStatus, b: ClientStatus) => number {
+/**
+ * The order of cards in a column; ties (and the "name" sort) go by name, then path. `rank` gives
+ * each client's place in the order it was handed in, for the `source` sort (without it, ties).
+ */
+export function compareCards(sort: SortKey, rank?: (c: ClientStatus) => number): (a: ClientStatus, b: ClientStatus) => number {
   const first = (a: ClientStatus, b: ClientStatus): number => {
     switch (sort) {
+      case "source": return rank ? rank(a) - rank(b) : 0;
       case "health": return nullsLast(a.health.score, b.health.score, false);
       // No recorded activity at all counts as the most inactive.
       case "inactive": return (b.daysInactive ?? Number.MAX_SAFE_INTEGER) - (a.daysInactive ?? Number.MAX_SAFE_INTEGER);
@@ -132,17 +138,23 @@ export function stageOf(c: ClientStatus, settings: ClienteleSettings): string | 
   return configuredStage(c.client.stage, settings);
 }
 
-function sortCards(cards: ClientStatus[], sort: SortKey, compare: (a: ClientStatus, b: ClientStatus) => number): ClientStatus[] {
+export function sortCards(cards: ClientStatus[], sort: SortKey, compare: (a: ClientStatus, b: ClientStatus) => number): ClientStatus[] {
   return sort === "name" ? cards : cards.sort(compare);
 }
 
-/** One column per configured stage in order (excluded stages left out when hidden), plus "No stage" when needed. */
-export function buildBoard(clients: ClientStatus[], settings: ClienteleSettings, state: BoardState): BoardColumn[] {
-  const compare = compareCards(state.sort);
+/** Which clients the board shows (segment and filter), or null when it shows every client. */
+export function cardFilter(settings: ClienteleSettings, state: BoardState): ((c: ClientStatus) => boolean) | null {
   // A segment that is no longer saved shows every client (the picker then shows "All clients").
   const name = state.segment.trim().toLowerCase();
   const segment = name === "" ? undefined : settings.segments.find((sg) => sg.name.trim().toLowerCase() === name);
-  const shown = (c: ClientStatus) => (segment === undefined || matches(c, segment.when)) && (state.query.trim() === "" || matchesQuery(c, state.query));
+  if (segment === undefined && state.query.trim() === "") return null;
+  return (c) => (segment === undefined || matches(c, segment.when)) && (state.query.trim() === "" || matchesQuery(c, state.query));
+}
+
+/** One column per configured stage in order (excluded stages left out when hidden), plus "No stage" when needed. */
+export function buildBoard(clients: ClientStatus[], settings: ClienteleSettings, state: BoardState, rank?: (c: ClientStatus) => number): BoardColumn[] {
+  const compare = compareCards(state.sort, rank);
+  const shown = cardFilter(settings, state);
   return groupByStage(clients, settings)
     .filter((col) => !(state.hideExcluded && isExcludedStage(col.stage, settings)))
     .map((col) => {
@@ -152,7 +164,7 @@ export function buildBoard(clients: ClientStatus[], settings: ClienteleSettings,
         stage: col.stage,
         title: col.stage ?? "No stage",
         // groupByStage has sorted each column by name already: the name sort needs no second pass.
-        cards: sortCards(segment === undefined && state.query.trim() === "" ? [...col.clients] : col.clients.filter(shown), state.sort, compare),
+        cards: sortCards(shown === null ? [...col.clients] : col.clients.filter(shown), state.sort, compare),
         total: col.count,
         collapsed: state.collapsed.includes(key),
       };

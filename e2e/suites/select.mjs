@@ -3,7 +3,12 @@
 // stage, stage_changed and one history line, and Undo last change gives back every byte.
 import { join } from "node:path";
 
-export default async function selectSuite({ test, assert, eq, OUT, cardSel, noteText, waitForChange, assertMoveBytes, waitForCardIn }) {
+const centre = async (locator) => {
+  const b = await locator.boundingBox();
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+};
+
+export default async function selectSuite({ test, assert, eq, OUT, cardSel, noteText, waitForChange, assertMoveBytes, waitForCardIn, touch, writes }) {
   await test("select: Ctrl-click three cards, Bulk edit… moves exactly them to Active; Undo last change gives back every byte", async (start) => {
     const page = await start({ width: 760 });
     const moved = { "Tidewater Learning": "Discovery", "Kessler Fluid Systems": "Proposal", "Northlight Studio": "Retention" };
@@ -54,5 +59,31 @@ export default async function selectSuite({ test, assert, eq, OUT, cardSel, note
     eq(await page.locator(".clientele-card.is-selected").count(), 0, "Escape cleared");
     await page.locator(cardSel(names[0])).click();
     await page.waitForSelector(`.app-main h1:text-is("${names[0]}")`);
+  });
+
+  await test("select: touch, a long press offers Select; with a selection a long press toggles the card, and nothing is written or opened", async (start) => {
+    const page = await start({ width: 300 });
+    const t = await touch(page);
+    const ops = await writes(page);
+    const hold = async (name) => {
+      const card = page.locator(cardSel(name));
+      await card.scrollIntoViewIfNeeded();
+      const p = await centre(card);
+      await t.gesture(p, p, { hold: 500, steps: 1 });
+      await page.waitForTimeout(100);
+    };
+    await hold("Tidewater Learning");
+    await page.waitForSelector('.menu-item:text-is("Select")', { timeout: 2000 });
+    eq(await page.$eval(".menu .menu-item", (e) => e.textContent), "Select", "Select comes first in the long-press menu");
+    await page.click('.menu-item:text-is("Select")');
+    eq(await page.textContent(".clientele-select-count"), "1 selected", "after Select");
+    await hold("Open Harbour Foundation");
+    eq(await page.locator(".menu").count(), 0, "no menu while cards are selected");
+    eq(await page.textContent(".clientele-select-count"), "2 selected", "the long press toggled the card on");
+    await hold("Tidewater Learning");
+    eq(await page.$$eval(".clientele-card.is-selected .clientele-card-company", (els) => els.map((e) => e.textContent)), ["Open Harbour Foundation"], "toggled off");
+    await page.locator(".clientele-board").screenshot({ path: join(OUT, "select-phone.png") });
+    eq(await writes(page), ops, "vault writes");
+    eq(await page.textContent(".app-main h1"), "No note open", "no note opened");
   });
 }

@@ -6,7 +6,6 @@ import { cardAt, columnPaths, wantsNewTab, type BoardControls } from "./board-co
 import { MouseDrag } from "./board-dnd";
 import { onCardFocus, onCardKey } from "./board-keyboard";
 import { openMoveMenu, openMoveMenuBelow } from "./board-menu";
-import { onTitleHover } from "./board-hover";
 import { LongPress } from "./board-touch";
 
 export class BoardInput {
@@ -25,7 +24,6 @@ export class BoardInput {
     on("click", (e) => this.onClick(e));
     on("auxclick", (e) => this.onAuxClick(e));
     on("contextmenu", (e) => this.onContextMenu(e));
-    on("mouseover", (e) => onTitleHover(board, e));
     on("keydown", (e) => onCardKey(board, e));
     on("focusin", (e) => onCardFocus(el, e));
     on("dragstart", (e) => this.drag.onDragStart(e));
@@ -39,6 +37,8 @@ export class BoardInput {
     on("pointercancel", () => this.press.cancel());
     // Once a long press has armed a drag, the finger moves the card, not the page.
     on("touchmove", (e) => { if (this.press.armed && e.cancelable) e.preventDefault(); }, { passive: false });
+    // The end of a long press makes no click: a click there would land on the menu it just opened.
+    on("touchend", (e) => { if (this.press.isQuiet(e.timeStamp) && e.cancelable) e.preventDefault(); }, { passive: false });
   }
 
   destroy(): void {

@@ -2,7 +2,7 @@
 // mobile viewport emulation and Obsidian's phone body classes (openPage's `mobile` option), light
 // and dark. Nothing may stick out sideways (beyond the board's own column strip), every control is
 // a tap target of at least 44 x 44 px, and a move by long press or by the ⋯ menu writes the same
-// bytes as a desktop move. Screenshots for the README go to docs/.
+// bytes as a desktop move. Screenshots go to e2e/out/; with --docs the README's also go to docs/.
 import { join } from "node:path";
 
 const PHONE = { width: 390, height: 844, mobile: true };

@@ -1,7 +1,10 @@
-// Generates a seeded synthetic vault: `node bench/gen-vault.mjs DIR NOTES [CLIENT_SHARE]`.
+// Generates a seeded synthetic vault: `node bench/gen-vault.mjs DIR NOTES [CLIENT_SHARE] [--file-times]`.
 // Client notes carry realistic properties and bodies; the rest are ordinary notes (meetings,
-// journal entries) with their own frontmatter. Same seed, same vault.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+// journal entries) with their own frontmatter. Every file gets a seeded modification time in the
+// 400 days before 2026-11-21 (so file times mean something, and a read cache may keep them).
+// With `fileTimes` the vault's settings count file times as activity (`activitySource: "mtime"`).
+// Same seed, same vault.
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export function rng(seed) {
@@ -54,26 +57,33 @@ export function otherNote(r, i) {
   return { name: `Note ${i}.md`, text: `---\ntags: [journal]\ncreated: ${day(r, 0, 400)}\naliases: [${pick(WORDS)}]\n---\n# Note ${i}\n\n${body}\n` };
 }
 
-export function generateVault(dir, notes, clientShare = 0.2, seed = 42) {
+export function generateVault(dir, notes, clientShare = 0.2, seed = 42, { fileTimes = false } = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "Clients"), { recursive: true });
   mkdirSync(join(dir, "Notes"), { recursive: true });
   mkdirSync(join(dir, ".obsidian/plugins/clientele"), { recursive: true });
-  writeFileSync(join(dir, ".obsidian/plugins/clientele/data.json"), JSON.stringify({ useModifiedTime: false, currency: "EUR" }));
+  const settings = fileTimes ? { activitySource: "mtime", currency: "EUR" } : { useModifiedTime: false, currency: "EUR" };
+  writeFileSync(join(dir, ".obsidian/plugins/clientele/data.json"), JSON.stringify(settings));
   const r = rng(seed);
+  const times = rng(seed + 1);
   const clients = Math.round(notes * clientShare);
   for (let i = 0; i < notes; i++) {
     const n = i < clients ? clientNote(r, i) : otherNote(r, i);
-    writeFileSync(join(dir, i < clients ? "Clients" : "Notes", n.name), n.text);
+    const file = join(dir, i < clients ? "Clients" : "Notes", n.name);
+    writeFileSync(file, n.text);
+    const t = new Date(Date.UTC(2026, 10, 21) - Math.floor(times() * 400 * 86400000));
+    utimesSync(file, t, t);
   }
   return { notes, clients };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop())) {
-  const [dir, n, share] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const fileTimes = args.includes("--file-times");
+  const [dir, n, share] = args.filter((a) => a !== "--file-times");
   if (!dir || !n) {
-    process.stderr.write("usage: node bench/gen-vault.mjs DIR NOTES [CLIENT_SHARE]\n");
+    process.stderr.write("usage: node bench/gen-vault.mjs DIR NOTES [CLIENT_SHARE] [--file-times]\n");
     process.exit(2);
   }
-  process.stdout.write(`${JSON.stringify(generateVault(dir, Number(n), share ? Number(share) : 0.2))}\n`);
+  process.stdout.write(`${JSON.stringify(generateVault(dir, Number(n), share ? Number(share) : 0.2, 42, { fileTimes }))}\n`);
 }

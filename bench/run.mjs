@@ -1,32 +1,17 @@
 // `npm run bench`: measures Clientele's speed and size on this machine and writes BENCHMARKS.md.
 // Not part of `npm test`. Every comparison is measured in the same run. Takes a few minutes.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, type as osType, release } from "node:os";
-import { gzipSync } from "node:zlib";
-import { generateVault } from "./gen-vault.mjs";
+import { cliRows, measureCli } from "./cli-bench.mjs";
+import { BUDGET_KB, measureSize, sizeRows } from "./size.mjs";
 
 const say = (line) => process.stdout.write(`${line}\n`);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 1 << 28, ...opts });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed with status ${r.status}`);
   return r.stdout;
-}
-
-function wall(cmd, args, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    run(cmd, args);
-    times.push(performance.now() - t0);
-  }
-  return times;
 }
 
 mkdirSync("bench/out", { recursive: true });
@@ -40,35 +25,12 @@ say("Plugin figures in the fake Obsidian (onload, index 10k/50k, incremental upd
 run("npx", ["vitest", "run", "--config", "vitest.bench.config.mts", "bench/plugin.measure.ts", "bench/review.measure.ts", "bench/records.measure.ts"], { stdio: "inherit" });
 Object.assign(figures, readJson("bench/out/plugin.json"), readJson("bench/out/review.json"), readJson("bench/out/records.json"));
 
-say("CLI review of 10,000 notes on disk against a naive scan, same run");
-const vault = "bench/out/vault-10k";
-generateVault(vault, 10_000, 0.2, 42);
-const cliArgs = ["bin/clientele.cjs", "review", vault, "--json", "--now", "2026-11-21"];
-wall("node", cliArgs, 1);
-wall("node", ["bench/naive-scan.mjs", vault], 1);
-const cli = [];
-const naive = [];
-for (let i = 0; i < 7; i++) {
-  cli.push(...wall("node", cliArgs, 1));
-  naive.push(...wall("node", ["bench/naive-scan.mjs", vault], 1));
-}
-figures.cli10k = { value: median(cli), unit: "ms", runs: cli.length, note: "whole process, 2,000 clients among 10,000 notes" };
-figures.naive10k = { value: median(naive), unit: "ms", runs: naive.length, note: "read every file, parse its frontmatter with yaml" };
-figures.cliRatio = { value: median(cli) / median(naive), unit: "ratio" };
-rmSync(vault, { recursive: true, force: true });
+say("CLI review --json of 10,000 notes on disk against a naive scan (four vault shapes, first and second run)");
+Object.assign(figures, measureCli(say));
 
-const main = readFileSync("main.js");
-// Where the bytes of main.js come from, by folder (esbuild's own accounting of the minified output).
-run("npx", ["esbuild", "src/main.ts", "--bundle", "--minify", "--format=cjs", "--external:obsidian", "--metafile=bench/out/main-meta.json", "--outfile=bench/out/main-meta.js", "--log-level=error"]);
-const inputs = Object.entries(readJson("bench/out/main-meta.json").outputs["bench/out/main-meta.js"].inputs);
-const byFolder = new Map();
-for (const [file, info] of inputs) {
-  const folder = file.split("/").slice(0, 2).join("/");
-  byFolder.set(folder, (byFolder.get(folder) ?? 0) + info.bytesInOutput);
-}
-const sizeRows = [...byFolder].sort((a, b) => b[1] - a[1]).map(([k, v]) => `| ${k} | ${(v / 1024).toFixed(1)} KB |`);
-figures.mainJsMin = { value: main.length / 1024, unit: "KB" };
-figures.mainJsGzip = { value: gzipSync(main, { level: 9 }).length / 1024, unit: "KB" };
+say("main.js size and where its bytes come from");
+const size = await measureSize();
+Object.assign(figures, size);
 
 if (existsSync("bench/browser.mjs")) {
   say("Board in Chromium (first paint, drop to settled, drag frames)");
@@ -92,8 +54,9 @@ const rows = [
   ["drop → note saved → card settled", f("dropToSettled"), "≤ 100 ms", ok("dropToSettled", (v) => v <= 100)],
   ["frames while dragging over a 500-card column", f("dragFps500"), "≥ 55 fps", ok("dragFps500", (v) => v >= 55)],
   ["weekly review for 2,000 clients", f("weeklyReview2000"), "≤ 50 ms", ok("weeklyReview2000", (v) => v <= 50)],
-  ["CLI review of 10k notes ÷ naive scan (same run)", `${f("cliRatio", 2)} (${f("cli10k", 0)} vs ${f("naive10k", 0)})`, "≤ 1.0, aim ≤ 0.5", ok("cliRatio", (v) => v <= 1)],
-  ["`main.js` minified", f("mainJsMin"), "≤ 100 KB", ok("mainJsMin", (v) => v <= 100)],
+  ["CLI `review --json`, 10k notes, first run ÷ naive scan (worst of four vaults)", f("cliFirstRatio", 2), "≤ 0.5", ok("cliFirstRatio", (v) => v <= 0.5)],
+  ["CLI second run with the cache ÷ naive scan (worst of four vaults)", f("cliSecondRatio", 2), "≤ 0.2", ok("cliSecondRatio", (v) => v <= 0.2)],
+  ["`main.js` minified", f("mainJsMin"), `≤ ${BUDGET_KB} KB`, ok("mainJsMin", (v) => v <= BUDGET_KB)],
   ["`main.js` gzip", f("mainJsGzip"), "≤ 30 KB", ok("mainJsGzip", (v) => v <= 30)],
   ["agenda for 2,000 clients with 20,000 records", `${f("recordsAgenda")} (${figures.recordsAgenda?.note ?? ""})`, "≤ 50 ms", ok("recordsAgenda", (v) => v <= 50)],
   ["index memory per client", `${f("indexMemoryPerClient", 0)} (${figures.indexMemoryPerClient?.note ?? ""})`, "≤ 1 KB", figures.indexMemoryPerClient?.value < 0 ? "not measured: the heap shrank during the run (garbage collection), so the figure is noise" : ok("indexMemoryPerClient", (v) => v <= 1024)],
@@ -101,7 +64,7 @@ const rows = [
 // Why a target is missed, when it is: written from what the profiles and breakdowns show.
 const WHY = {
   "board first paint in Chromium, 500 cards": "The plugin's part is short: the board's DOM is built in about 20 ms (60 cards: a first page per column); Chromium's layout and paint of that first frame in a fresh page take about 40 ms more, and a fresh page with a single card per column already took about 50 ms here. The figure has ranged from 49.5 to 67 ms between runs on this shared two-core machine; opened again in the same page the board paints in about 40 ms. See the note in bench/out/browser.json.",
-  "`main.js` minified": "The bundle is the plugin's own feature code: src/core alone is the figure in the table below (every rule of the contract, the YAML-safe template scanner, the review and the blocks), src/views the board with drag, touch and keyboard moves, src/ui the modals and settings tab. date-fns `format` (kept so note names and `{{date:FORMAT}}` use documented tokens) is most of the date-fns share; replacing it with an own formatter would save about 17 KB and still leave the bundle over 100 KB. Meeting the target means dropping features, not trimming code.",
+  "`main.js` minified": "The bundle is the plugin's own feature code (see the breakdown below): date-fns is no longer bundled (own formatter of the documented tokens, core/model/date-format.ts) and of `yaml` only its Lexer is (scripts/esbuild-yaml.mjs), about 9 KB, together about 63 KB less than before. What is left over the budget is src/core, src/views and src/ui themselves.",
   "`main.js` gzip": "Same cause as the minified size: the feature code compresses to about 30 KB before date-fns is counted.",
   "index memory per client": "The index entries themselves (a reference to Obsidian's cached frontmatter, the modification time) are the first part of the note; the rest is the evaluated status kept for the views (about 20 properties, the health result, warnings, reasons and diagnostics), one per client and shared by the board, the status bar, the blocks and the API. Arrays are already trimmed to their length and the health scores share the parsed input; the figure sits close to 1 KB and moves by a few percent between runs.",
 };
@@ -128,14 +91,16 @@ const md = [
   "- Plugin figures run the real plugin in the fake Obsidian (`bench/plugin.measure.ts`): `onload` is construct + `onload` with the layout not ready; index ready is from layout ready to the index's last build slice (5,000 notes per main-thread task, Node's timers between slices) over seeded synthetic vaults (20% client notes), and \"longest task\" is the longest of those slices; the incremental update is one metadata-cache `changed` event for a client note; memory is the heap growth of a ClientIndex over the 10k vault, built and then with every client evaluated, divided by the number of clients (Obsidian's own metadata cache, which owns the frontmatter objects, is not counted).",
   "- Related records (`bench/records.measure.ts`): 2,000 generated clients and 20,000 records of every kind in the fake Obsidian; index ready is construct + build + link resolution, the first evaluation rolls up every client's records, and the update is one record's metadata-cache `changed` event followed by the client list the views ask for, counting how many clients were evaluated again.",
   "- The weekly review (`bench/review.measure.ts`) renders the review of 2,000 generated clients from their properties and note bodies.",
-  "- The CLI comparison runs both as whole processes over the same generated 10,000-note vault, alternating, 7 runs each: `clientele review --json` against `bench/naive-scan.mjs`, which reads every file and parses its frontmatter with `yaml`.",
+  "- The CLI comparison (`bench/cli-bench.mjs`) runs whole processes over generated 10,000-note vaults, alternating, 5 runs each: `clientele review --json` against `bench/naive-scan.mjs`, which lists the vault, stats and reads every file and parses its frontmatter with `yaml`. Four vaults: 20% and 50% client notes, each with file times off and on (`activitySource: \"mtime\"`). The first run starts with no cache (and writes it), the second finds it; `--no-cache` reads everything and writes nothing. The three print the same bytes (checked). Ratios are to the naive scan's median, with the spread of the runs (min-max).",
   "- Board figures (`bench/browser.mjs`) drive the built `main.js` against the fake Obsidian in Debian's Chromium with playwright-core.",
   "",
-  "Where the minified `main.js` comes from (esbuild's accounting; the source is 6,000 lines of TypeScript):",
+  "CLI, each vault (median, spread min-max):",
   "",
-  "| part | minified |",
-  "| --- | --- |",
-  ...sizeRows,
+  ...cliRows(figures),
+  "",
+  "Where the minified `main.js` comes from (`bench/size.mjs`: esbuild's accounting of the same build as `npm run build`):",
+  "",
+  ...sizeRows(figures),
   "",
   "Other figures from the same run:",
   "",

@@ -44,28 +44,38 @@ const SKIPPED_FOLDERS = new Set([".obsidian", ".trash", ".git", "node_modules"])
 // fs.promises (no file handles, no extra stat), and the CLI has nothing else to do meanwhile.
 // An explicit stack, not recursion: any depth of nesting is walked without a stack overflow, and a
 // folder that cannot be read (permissions, a path too long for the system) is reported and skipped.
-function listMarkdown(root: string): { files: string[]; unreadable: ScanError[] } {
+/** `path.join(dir, name)` for a name read from the folder (no separators, not `..`), without path.join's normalising: string work only. */
+function joinName(dir: string, name: string): string {
+  if (dir === ".") return name;
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+
+/** Every Markdown file under `root`: its path for the file system and its vault path (`/` separators), built as the walk goes. */
+function listMarkdown(root: string): { files: string[]; rels: string[]; unreadable: ScanError[] } {
   const files: string[] = [];
+  const rels: string[] = [];
   const unreadable: ScanError[] = [];
-  const stack = [root];
-  for (let dir = stack.pop(); dir !== undefined; dir = stack.pop()) {
+  const stack: [full: string, rel: string][] = [[path.join(root), ""]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [dir, relDir] = top;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      const rel = path.relative(root, dir).split(path.sep).join("/") || ".";
-      unreadable.push({ path: rel, message: `Could not read the folder: ${(e as Error).message}` });
+      unreadable.push({ path: relDir || ".", message: `Could not read the folder: ${(e as Error).message}` });
       continue;
     }
     for (const e of entries) {
+      const rel = relDir === "" ? e.name : `${relDir}/${e.name}`;
       if (e.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(e.name)) stack.push(path.join(dir, e.name));
+        if (!SKIPPED_FOLDERS.has(e.name)) stack.push([joinName(dir, e.name), rel]);
       } else if (e.isFile() && e.name.toLowerCase().endsWith(".md")) {
-        files.push(path.join(dir, e.name));
+        files.push(joinName(dir, e.name));
+        rels.push(rel);
       }
     }
   }
-  return { files, unreadable };
+  return { files, rels, unreadable };
 }
 
 export function loadSettings(root: string): { settings: ClienteleSettings; problems: string[] } {
@@ -146,11 +156,10 @@ export function scanVault(root: string, options: ScanOptions = {}): ScannedVault
   const { settings, problems } = loadSettings(root);
   const notes: ScannedNote[] = [];
   const clientTexts: { note: ScannedNote; activity: TextActivity }[] = [];
-  const { files, unreadable } = listMarkdown(root);
+  const { files, rels, unreadable } = listMarkdown(root);
   const errors: ScanError[] = [...unreadable];
   const cache = options.cache === true ? new ReadCache(root, options.startMs ?? Date.now()) : null;
   const ctx: ReadContext = { useModifiedTime: settings.activitySource === "mtime", bodies: options.bodies ?? true, cache, dated: [] };
-  const rels = files.map((f) => path.relative(root, f).split(path.sep).join("/"));
   for (let i = 0; i < files.length; i++) {
     const r = readNote(files[i] as string, rels[i] as string, ctx);
     if (r === null) continue;

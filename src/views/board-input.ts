@@ -6,6 +6,7 @@ import { cardAt, columnPaths, wantsNewTab, type BoardControls } from "./board-co
 import { MouseDrag } from "./board-dnd";
 import { onCardFocus, onCardKey } from "./board-keyboard";
 import { openMoveMenu, openMoveMenuBelow } from "./board-menu";
+import { onTitleHover } from "./board-hover";
 import { LongPress } from "./board-touch";
 
 export class BoardInput {
@@ -24,6 +25,7 @@ export class BoardInput {
     on("click", (e) => this.onClick(e));
     on("auxclick", (e) => this.onAuxClick(e));
     on("contextmenu", (e) => this.onContextMenu(e));
+    on("mouseover", (e) => onTitleHover(board, e));
     on("keydown", (e) => onCardKey(board, e));
     on("focusin", (e) => onCardFocus(el, e));
     on("dragstart", (e) => this.drag.onDragStart(e));

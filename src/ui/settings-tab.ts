@@ -11,6 +11,7 @@ import { addStage, moveStageInList, removeStage, renameStage } from "../core/mod
 import { submitRow } from "./form";
 import { segmentRows, valueRiskRows, workflowRows } from "./settings-intel";
 import { recordRows, type SettingRow } from "./settings-records";
+import { cardPropertyRows } from "./settings-cards";
 
 interface Section {
   heading: string;
@@ -112,6 +113,7 @@ export class ClienteleSettingTab extends PluginSettingTab {
       { heading: "Value and risk", rows: valueRiskRows(() => this.s, (patch) => this.save(patch)) },
       { heading: "Segments and tag rules", rows: segmentRows(() => this.s, (patch) => this.save(patch)) },
       { heading: "Workflows", rows: workflowRows(() => this.s, (patch) => this.save(patch)) },
+      { heading: "Board cards", rows: cardPropertyRows(() => this.s, (patch, redraw) => this.save(patch, redraw)) },
     ];
   }
 

@@ -85,6 +85,19 @@ export default async function agendaSuite({ test, assert, eq, TODAY, OUT, lineDi
     }
   });
 
+  await test("agenda: at a 300 px sidebar with two rows selected nothing is wider than the sidebar (e2e/out/agenda-300px.png)", async (start) => {
+    const page = await openAgenda(start, { width: 300 });
+    const boxes = page.locator(".clientele-agenda-check input");
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const overflow = await page.$eval(".clientele-agenda-view", (v) => {
+      const side = v.closest(".app-sidebar").getBoundingClientRect();
+      return [...v.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > side.right + 0.5).map((e) => e.className).slice(0, 5);
+    });
+    eq(overflow, [], "elements wider than the 300 px sidebar");
+    await page.locator(".clientele-agenda-view").screenshot({ path: join(OUT, "agenda-300px.png") });
+  });
+
   await test("agenda: two selected rows snoozed a week in one change; Undo last change gives back every byte", async (start) => {
     const page = await openAgenda(start);
     const rows = page.locator(".clientele-agenda-row");

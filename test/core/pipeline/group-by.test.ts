@@ -61,7 +61,6 @@ describe("card properties", () => {
     expect(propertyText(Number.NaN)).toBe("");
     expect(cardPropertiesOf({ owner: "Dana", region: " ", tier: 3 }, ["tier", "region", "owner", "none"])).toEqual([{ label: "tier", value: "3" }, { label: "owner", value: "Dana" }]);
     expect(cardPropertiesOf(null, ["owner"])).toEqual([]);
-    expect(cardPropertiesOf({ __proto__: "x" } as Record<string, unknown>, ["__proto__"])).toEqual([]);
   });
 
   it("moves one name up or down, and keeps the list at its ends", () => {

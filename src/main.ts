@@ -4,6 +4,7 @@ import { Notice, Plugin } from "obsidian";
 import { migrateSettings, type ClienteleSettings } from "./core/model/settings";
 import { registerCommands } from "./commands/index";
 import { registerFileMenu } from "./commands/file-menu";
+import { newClient } from "./commands/new-client";
 import type { Deps } from "./deps";
 import { INDEX_CHANGED } from "./obsidian/client-index";
 import { makeDeps } from "./obsidian/deps";
@@ -27,7 +28,7 @@ export default class ClientelePlugin extends Plugin {
     this.deps = deps;
 
     registerReview(this, deps);
-    const pipeline = registerPipeline(this, deps);
+    const pipeline = registerPipeline(this, deps, (stage) => newClient(deps, stage));
     registerCommands(this, deps, { openPipeline: () => pipeline.openPipeline() });
     registerFileMenu(this, deps);
     const agenda = registerAgenda(this, deps);

@@ -60,6 +60,7 @@ export async function createClient(deps: Deps, input: NewClientInput): Promise<s
   }
 }
 
-export function newClient(deps: Deps): void {
-  new NewClientModal(deps.app, deps.settings().stages, (input) => createClient(deps, input)).open();
+/** "New client"; `stage` is chosen at first (the board's "New client in this column"). */
+export function newClient(deps: Deps, stage?: string | null): void {
+  new NewClientModal(deps.app, deps.settings().stages, (input) => createClient(deps, input), stage).open();
 }

@@ -8,9 +8,11 @@ export const ENGAGEMENTS = ["Subscription", "Fixed Fee", "Retainer"];
 export class NewClientModal extends Modal {
   private input: NewClientInput;
 
-  constructor(app: App, private readonly stages: string[], private readonly onSubmit: (input: NewClientInput) => Promise<string | null>) {
+  /** `stage`: the stage chosen at first (a board column's "+"); the first stage when absent or not one of `stages`. */
+  constructor(app: App, private readonly stages: string[], private readonly onSubmit: (input: NewClientInput) => Promise<string | null>, stage?: string | null) {
     super(app);
-    this.input = { company: "", stage: stages[0] ?? "Discovery", engagement: ENGAGEMENTS[0] as string };
+    const first = stage ? stages.find((s) => s.toLowerCase() === stage.toLowerCase()) : undefined;
+    this.input = { company: "", stage: first ?? stages[0] ?? "Discovery", engagement: ENGAGEMENTS[0] as string };
   }
 
   onOpen(): void {

@@ -5,8 +5,9 @@ import { registerBasesPipeline } from "./bases-pipeline";
 import { viewOpener } from "./open-view";
 import { HOVER_SOURCE, PIPELINE_ICON, PipelineView, VIEW_TYPE_PIPELINE } from "./pipeline-view";
 
-export function registerPipeline(plugin: Plugin, deps: Deps): { openPipeline(): void; basesRegistered: boolean } {
-  plugin.registerView(VIEW_TYPE_PIPELINE, (leaf) => new PipelineView(leaf, deps));
+/** `newClient`: the New client flow with a stage chosen (main.ts hands it in; views do not import commands). */
+export function registerPipeline(plugin: Plugin, deps: Deps, newClient?: (stage: string | null) => void): { openPipeline(): void; basesRegistered: boolean } {
+  plugin.registerView(VIEW_TYPE_PIPELINE, (leaf) => new PipelineView(leaf, deps, newClient));
   // Card titles show the page preview; Page preview's settings list Clientele (hover with Ctrl/Cmd by default).
   plugin.registerHoverLinkSource(HOVER_SOURCE, { display: "Clientele", defaultMod: true });
 

@@ -72,7 +72,8 @@ export class PipelineView extends ItemView implements HoverParent {
   /** Notes changed while the view was hidden; "all" when everything must be redrawn. */
   private dirty: Set<string> | "all" = "all";
 
-  constructor(leaf: WorkspaceLeaf, private readonly deps: Deps) {
+  /** `newClient`: the New client flow, offered as each column's "New client in this column". */
+  constructor(leaf: WorkspaceLeaf, private readonly deps: Deps, private readonly newClient?: (stage: string | null) => void) {
     super(leaf);
   }
 
@@ -96,7 +97,8 @@ export class PipelineView extends ItemView implements HoverParent {
   protected async onOpen(): Promise<void> {
     this.contentEl.empty();
     this.contentEl.addClass("clientele-pipeline-view");
-    this.board = new BoardRenderer(this.contentEl, boardHost(this.deps, (s) => this.saveState(s), { hoverParent: this, leaf: this.leaf }), this.state);
+    const host = boardHost(this.deps, (s) => this.saveState(s), { hoverParent: this, leaf: this.leaf });
+    this.board = new BoardRenderer(this.contentEl, { ...host, newClient: this.newClient }, this.state);
     const ws = this.app.workspace;
     this.registerEvent(ws.on(INDEX_CHANGED, (change) => this.changed(change.paths)));
     this.registerEvent(ws.on("file-open", (file) => this.board?.setActive(file?.path ?? null)));

@@ -3,7 +3,8 @@
 // after Clientele's moves), the title's hover asks for Obsidian's page preview, and the sidebar
 // board's cards show the properties named in the settings, in order.
 import { describe, expect, it } from "vitest";
-import { Menu, QueryController, type BasesView, type TAbstractFile, type WorkspaceLeaf } from "../fake/obsidian";
+import { DropdownComponent, getControl, getOpenModal, Menu, QueryController, readFile, runCommand, TextComponent, type BasesView, type TAbstractFile, type WorkspaceLeaf } from "../fake/obsidian";
+import { click, settle, startPlugin } from "../plugin/setup";
 import { startDeps, type Harness } from "../helpers/sample-plugin";
 import { defaultSettings } from "../../src/core/model/settings";
 import { registerPipeline } from "../../src/views/pipeline-register";
@@ -99,5 +100,28 @@ describe("the sidebar board's card properties", () => {
     await h.settle();
     view.onResize();
     expect(lines("Acme")).toEqual(["owner: Dana", "region: North"]);
+  });
+});
+
+describe("New client in this column (sidebar)", () => {
+  it("opens the New client flow with the column's stage chosen", async () => {
+    const { app } = await startPlugin(FILES);
+    await settle(app);
+    await runCommand(app, "clientele:open-pipeline");
+    await settle(app);
+    const leaf = app.workspace.getLeavesOfType(VIEW_TYPE_PIPELINE)[0];
+    if (!leaf) throw new Error("no board");
+    document.body.appendChild(leaf.view.containerEl);
+    (leaf.view as PipelineView).onResize();
+    const add = leaf.view.containerEl.querySelector<HTMLElement>('.clientele-column[data-key="Retention"] .clientele-column-new');
+    expect(add?.getAttribute("aria-label")).toBe("New client in Retention");
+    add?.click();
+    const modal = getOpenModal(app);
+    expect(getControl(modal.contentEl, "Stage", DropdownComponent).getValue()).toBe("Retention");
+    getControl(modal.contentEl, "Company", TextComponent).simulateChange("Gamma");
+    click(modal.contentEl, "Create");
+    await settle(app);
+    const made = app.vault.getMarkdownFiles().find((f) => f.basename === "Gamma");
+    expect(made && readFile(app, made.path)).toMatch(/^stage: Retention$/m);
   });
 });

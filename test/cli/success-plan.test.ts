@@ -1,5 +1,7 @@
 // `clientele client VAULT NAME [--json]` shows the client's success plan (issue 14): `successPlan`
 // in the JSON, a line in the profile; null and no line without a plan.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tmpVault } from "../helpers/tmp-vault";
 import { cli } from "./run-cli";
@@ -24,5 +26,14 @@ describe("clientele client: success plan", () => {
   it("says it in the profile", async () => {
     expect((await cli(["client", vault, "Acme"])).out).toContain("\n  Success plan       50% (2 of 4 done)\n");
     expect((await cli(["client", vault, "Beta"])).out).not.toContain("Success plan");
+  });
+
+  it("keeps the plan when the second run reads the CLI's cache", async () => {
+    const cached = tmpVault({ ...VAULT, ".obsidian/app.json": "{}" });
+    const first = await cli(["client", cached, "Acme", "--json"]);
+    const second = await cli(["client", cached, "Acme", "--json"]);
+    expect(existsSync(join(cached, ".obsidian/plugins/clientele/cli-cache.json"))).toBe(true);
+    expect(second.out).toBe(first.out);
+    expect((JSON.parse(second.out) as { successPlan: unknown }).successPlan).toEqual({ done: 2, total: 4, percent: 50 });
   });
 });

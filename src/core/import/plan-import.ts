@@ -4,56 +4,19 @@
 // inert, under "## Imported" in the note, so nothing is lost. Never overwrites: a name already
 // taken (in the vault, or earlier in the same import) is skipped and reported. Pure and linear.
 import { formatClientId, parseClientId } from "../create/ids";
-import { planNewClient, type ExistingPaths, type NewClientTemplates } from "../create/new-client";
+import { planNewClient, type NewClientTemplates } from "../create/new-client";
 import { planNewRecord } from "../create/new-record";
 import { checkRecordInput } from "../create/record-input";
 import { editFrontmatterText } from "../note/frontmatter-edit";
-import { noteBasename } from "../note/markdown";
-import { nameKey } from "../note/names";
-import type { ParseYaml } from "../note/properties";
 import { knownValue, showValue } from "../model/read-fields";
-import type { ClienteleSettings } from "../model/settings";
-import type { FrontmatterPatch, NotePlan } from "../model/types";
+import type { FrontmatterPatch } from "../model/types";
 import { cellText, checkCell, columnName, matchColumns, type Column } from "./columns";
 import type { CsvRow, CsvTable } from "./csv-parse";
 import { inertValue, withImportedSection, type ImportedItem } from "./inert";
+import { clientLookup, KEPT, pathLookup, recordClientOf, Where, type ImportContext, type ImportClient, type ImportPlan } from "./plan-common";
 import type { VCardContact } from "./vcard";
 
-export interface ImportProblem {
-  /** The line of the import file. */
-  line: number;
-  /** The CSV data row or the vCard (1-based), or null for the file as a whole. */
-  row: number | null;
-  column: string | null;
-  value: string | null;
-  message: string;
-  /** True when the row or card is left out. */
-  skipped: boolean;
-}
-
-export interface ImportedNote {
-  line: number;
-  row: number;
-  path: string;
-  /** The client id given, for clients. */
-  id: string | null;
-}
-
-export interface ImportPlan {
-  /** Every note to create, in order (a client's linked notes after it). */
-  notes: NotePlan[];
-  created: ImportedNote[];
-  problems: ImportProblem[];
-}
-
-export interface ImportContext {
-  settings: ClienteleSettings;
-  now: Date;
-  /** Obsidian's YAML parser, to check each frontmatter edit. */
-  parse: ParseYaml;
-  /** The vault's paths, or a function answering for one; never overwritten. */
-  existingPaths: ExistingPaths;
-}
+export type { ImportClient, ImportContext, ImportedNote, ImportPlan, ImportProblem } from "./plan-common";
 
 export interface ClientImportOptions extends ImportContext {
   templates: NewClientTemplates;
@@ -66,33 +29,6 @@ export interface ClientImportOptions extends ImportContext {
 export interface ClientImportPlan extends ImportPlan {
   /** The highest client id number the plan gives, for `lastClientId` (0 when none). */
   highestClientId: number;
-}
-
-/** Answers "is this path taken?" for the vault and the notes planned so far, by `nameKey`. */
-function pathLookup(existing: ExistingPaths): { taken: (path: string) => boolean; plan: (path: string) => void } {
-  const planned = new Set<string>();
-  const keys = typeof existing === "function" ? null : new Set(Array.from(existing, nameKey));
-  const inVault = (p: string) => (keys ? keys.has(nameKey(p)) : typeof existing === "function" && existing(p));
-  return { taken: (p) => planned.has(nameKey(p)) || inVault(p), plan: (p) => planned.add(nameKey(p)) };
-}
-
-const KEPT = "kept under Imported";
-
-/** One row's or card's problems, with where they are. */
-class Where {
-  constructor(
-    readonly line: number,
-    readonly row: number,
-    private readonly out: ImportProblem[],
-    private readonly what: string,
-  ) {}
-  problem(column: string | null, value: string | null, message: string, skipped = false): void {
-    const at = column === null ? `${this.what} ${this.row} (line ${this.line})` : `${this.what} ${this.row} (line ${this.line}), column "${column}"`;
-    this.out.push({ line: this.line, row: this.row, column, value, message: `${at}: ${message}`, skipped });
-  }
-  misfit(column: string, value: string, expected: string): void {
-    this.problem(column, value, `${showValue(value)} is not ${expected}; ${KEPT}.`);
-  }
 }
 
 /** The client ids the rows may keep: valid ones, counted in the high-water mark from the start. */
@@ -221,17 +157,6 @@ export function planClientImport(csv: CsvTable, opts: ClientImportOptions): Clie
   return plan;
 }
 
-/** A client a contact can belong to. */
-export interface ImportClient {
-  /** The display name (`company`), matched against the vCard's ORG. */
-  name: string;
-  path: string;
-  /** How a link names the note; default its basename. */
-  linkText?: string;
-  id?: string | null;
-  currency?: string | null;
-}
-
 export interface ContactImportOptions extends ImportContext {
   /** The contact template. */
   template: string;
@@ -257,14 +182,12 @@ function firstValid(values: readonly string[], key: "email" | "phone", label: st
  */
 export function planContactImport(contacts: readonly VCardContact[], opts: ContactImportOptions): ImportPlan {
   const plan: ImportPlan = { notes: [], created: [], problems: [] };
-  const clients = new Map<string, ImportClient>();
-  for (const c of opts.existingClients) if (!clients.has(nameKey(c.name.trim()))) clients.set(nameKey(c.name.trim()), c);
-  for (const c of opts.existingClients) if (!clients.has(nameKey(noteBasename(c.path)))) clients.set(nameKey(noteBasename(c.path)), c);
+  const clients = clientLookup(opts.existingClients);
   const paths = pathLookup(opts.existingPaths);
   contacts.forEach((contact, i) => {
     const at = new Where(contact.line, i + 1, plan.problems, "Card");
     const org = contact.org?.trim() ?? "";
-    const client = org === "" ? undefined : clients.get(nameKey(org));
+    const client = org === "" ? undefined : clients(org);
     if (client === undefined) {
       const why = org === "" ? "has no ORG, so no client to link it to" : `names ORG ${showValue(org)}, and there is no client named ${showValue(org)}`;
       return at.problem(org === "" ? null : "ORG", org || null, `${showValue(contact.name)} ${why}; it is left out.`, true);
@@ -277,7 +200,7 @@ export function planContactImport(contacts: readonly VCardContact[], opts: Conta
     if (phone !== undefined) values.phone = phone;
     if (contact.title !== null) items.push({ label: "Title", text: contact.title });
     if (contact.note !== null) items.push({ label: "Note", text: contact.note });
-    const recordClient = { path: client.path, name: client.name, linkText: client.linkText ?? noteBasename(client.path), id: client.id ?? null, currency: client.currency ?? null };
+    const recordClient = recordClientOf(client);
     const ctx = { client: recordClient, template: opts.template, existingIds: [], existing: paths.taken, now: opts.now, settings: opts.settings, parse: opts.parse };
     const planned = planNewRecord({ kind: "contact", title: contact.name, values }, ctx);
     if (!planned.ok) return at.problem(null, contact.name, `${planned.message} The card is left out.`, true);

@@ -24,7 +24,7 @@ type Win = Window & {
   __start: (o: StartOptions) => Promise<{ startMs: number; openMs: number }>;
   __app?: App;
   __plugin?: unknown;
-  __openBases: (width: number) => Promise<void>;
+  __openBases: (width: number, config?: Record<string, unknown>) => Promise<void>;
 };
 
 const win = window as unknown as Win;
@@ -112,8 +112,8 @@ win.__start = async (o: StartOptions) => {
   return { startMs: t1 - t0, openMs: performance.now() - t1 };
 };
 
-/** Shows the Bases layout ("Clientele pipeline") over every Markdown file, in the main area. */
-win.__openBases = async (width: number) => {
+/** Shows the Bases layout ("Clientele pipeline") over every Markdown file, in the main area; `config`: the view's saved keys. */
+win.__openBases = async (width: number, config: Record<string, unknown> = {}) => {
   const app = win.__app;
   if (!app) throw new Error("start first");
   const reg = app.basesViews.get("clientele-pipeline") as { factory: (c: fake.QueryController, el: HTMLElement) => fake.BasesView } | undefined;
@@ -124,7 +124,7 @@ win.__openBases = async (width: number) => {
   main.addClass("has-bases");
   main.setCssProps({ "--bases-width": `${width}px` });
   const pane = main.createDiv({ cls: "bases-pane" });
-  const controller = new fake.QueryController(app);
+  const controller = new fake.QueryController(app, config);
   const view = reg.factory(controller, pane);
   view.load();
   controller.setEntries(app.vault.getMarkdownFiles());

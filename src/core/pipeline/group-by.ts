@@ -17,9 +17,9 @@ export function distinctValues(values: Iterable<string | null>): string[] {
 }
 
 /**
- * The board grouped by a property: a column per key of `keys` in that order, then "(none)"
- * (always: it is where clients without the property are). `keyOf` gives a client's column key
- * (NONE_KEY for none); a client whose key is not in `keys` goes to "(none)" too.
+ * The board grouped by a property: a column per key of `keys` in that order, then "(none)" when
+ * some client has no value (like the stage board's "No stage"). `keyOf` gives a client's column
+ * key (NONE_KEY for none); a client whose key is not in `keys` goes to "(none)" too.
  */
 export function buildPropertyBoard(
   clients: readonly ClientStatus[],
@@ -37,7 +37,7 @@ export function buildPropertyBoard(
   }
   const shown = cardFilter(settings, state);
   const compare = compareCards(state.sort, rank);
-  return all.map((key) => {
+  return all.filter((key) => key !== NONE_KEY || (byKey.get(NONE_KEY)?.length ?? 0) > 0).map((key) => {
     const members = byKey.get(key) ?? [];
     return {
       key,

@@ -22,13 +22,18 @@ describe("buildPropertyBoard", () => {
   const list = Object.keys(owner).map((p) => clientStatus(p, { company: p.slice(2, -3), value: p.length * 100 }));
   const keyOf = (c: ClientStatus) => owner[c.client.path] ?? NONE_KEY;
 
-  it("makes a column per key in order, then (none), each sorted by the board's sort", () => {
+  it("makes a column per key in order, then (none) when a client has no value, each sorted by the board's sort", () => {
     const cols = buildPropertyBoard(list, keyOf, ["Dana", "Lee"], settings, state());
     expect(cols.map((c) => [c.key, c.title, c.stage, c.cards.map((x) => x.client.name)])).toEqual([
       ["Dana", "Dana", "Dana", ["Acme", "Cyan"]],
       ["Lee", "Lee", "Lee", ["Beta"]],
       ["", "(none)", null, ["Delta"]],
     ]);
+  });
+
+  it("has no (none) column when every client has a value", () => {
+    const all = list.filter((c) => owner[c.client.path] !== null);
+    expect(buildPropertyBoard(all, keyOf, ["Dana", "Lee"], settings, state()).map((c) => c.title)).toEqual(["Dana", "Lee"]);
   });
 
   it("applies the filter (totals keep every client) and the source sort by rank", () => {
@@ -48,7 +53,8 @@ describe("buildPropertyBoard", () => {
       const cols = buildPropertyBoard(clients, (c) => byPath.get(c.client.path) ?? NONE_KEY, keys, settings, state());
       const placed = cols.flatMap((c) => c.cards.map((x) => x.client.path)).sort();
       expect(placed).toEqual(clients.map((c) => c.client.path).sort());
-      expect(cols.map((c) => c.key)).toEqual([...keys, NONE_KEY]);
+      const anyNone = [...byPath.values()].some((v) => v === null || v === "");
+      expect(cols.map((c) => c.key)).toEqual(anyNone ? [...keys, NONE_KEY] : keys);
       for (const col of cols) for (const c of col.cards) expect(byPath.get(c.client.path) || NONE_KEY).toBe(col.key);
     }));
   });

@@ -42,6 +42,7 @@ interface Fields {
   day: number;
   weekday: number; // 0 = Sunday
   dn: number;
+  hours: number;
 }
 
 /** ISO 8601 week-numbering year and week (weeks start on Monday; week 1 holds the year's first Thursday). */
@@ -74,7 +75,7 @@ function formatToken(f: Fields, token: string): string {
   const letter = token[0] ?? "";
   const n = token.length;
   const ord = n === 2 && token[1] === "o";
-  const hours = f.date.getHours();
+  const hours = f.hours;
   switch (letter) {
     case "y": {
       const year = f.year > 0 ? f.year : 1 - f.year;
@@ -142,18 +143,43 @@ const isWord = (c: number) => isLatin(c) || (c >= 48 && c <= 57) || c === 95;
 /** The characters `.` does not match in date-fns's patterns: dropped outside quotes. */
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
+/**
+ * The pattern without its line breaks outside quotes: date-fns's first pass (`.` matches no line
+ * break) drops them before tokens are read, so `R` + line break + `RRRR` is one `RRRRR` token.
+ */
+function withoutLineBreaks(pattern: string): string {
+  if (!/[\n\r\u2028\u2029]/.test(pattern)) return pattern;
+  let out = "";
+  for (let i = 0; i < pattern.length; ) {
+    const c = pattern.charCodeAt(i);
+    if (c === 39 /* ' */ && pattern.charCodeAt(i + 1) !== 39) {
+      let j = i + 1;
+      while (j < pattern.length && (pattern.charCodeAt(j) !== 39 || pattern.charCodeAt(j + 1) === 39)) j += pattern.charCodeAt(j) === 39 ? 2 : 1;
+      out += pattern.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === 39) {
+      out += "''";
+      i += 2;
+    } else {
+      if (!isLineBreak(c)) out += pattern[i];
+      i++;
+    }
+  }
+  return out;
+}
+
 /** `date` written with the date-fns tokens of `pattern`. Throws a RangeError for an invalid date or an unsupported token. */
-export function formatDate(date: Date, pattern: string): string {
+export function formatDate(date: Date, format: string): string {
   if (!Number.isFinite(date.getTime())) throw new RangeError("Invalid time value");
   const year = date.getFullYear();
   const month = date.getMonth();
   const day = date.getDate();
-  const f: Fields = { date, year, month, day, weekday: date.getDay(), dn: civilDayNumber(year, month + 1, day) };
-  let out = "";
+  const f: Fields = { date, year, month, day, weekday: date.getDay(), dn: civilDayNumber(year, month + 1, day), hours: date.getHours() };
+  const pattern = withoutLineBreaks(format);
   // date-fns finds no piece at all in a pattern of only line breaks (or none) and throws.
-  let pieces = 0;
+  if (pattern === "") throw new RangeError("The format has no tokens or text");
+  let out = "";
   for (let i = 0; i < pattern.length; ) {
-    pieces++;
     const c = pattern.charCodeAt(i);
     if (c === 39 /* ' */) {
       if (pattern.charCodeAt(i + 1) === 39) {
@@ -183,10 +209,8 @@ export function formatDate(date: Date, pattern: string): string {
       i = j;
       continue;
     }
-    if (isLineBreak(c)) pieces--;
-    else out += pattern[i];
+    out += pattern[i];
     i++;
   }
-  if (pieces === 0) throw new RangeError("The format has no tokens or text");
   return out;
 }

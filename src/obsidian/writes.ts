@@ -89,7 +89,7 @@ export async function logInteractionFor(w: WriteContext, c: ClientStatus, i: Int
 
 /** Saves a health check in the client's note (the four scores, last_review and Health history). */
 export function healthCheckFor(w: WriteContext, c: ClientStatus, input: HealthCheckScores): Promise<boolean> {
-  const change = planHealthCheck(input.scores, input.comment, w.today(), w.settings().weights);
+  const change = planHealthCheck(input.scores, input.comment, w.today(), w.settings().healthMatrix);
   return applyToClient(w, c, () => change, w.store.journal.begin(`Health check of ${c.client.name}`));
 }
 
@@ -127,10 +127,15 @@ export async function setClientProperty(w: WriteContext, c: ClientStatus, key: s
     return false;
   }
   const batch = w.store.journal.begin(`Set ${key} of ${c.client.name} to ${String(value)}`);
-  return applyToClient(w, c, (fm) => {
+  let list = false;
+  const ok = await applyToClient(w, c, (fm) => {
     const current = Object.prototype.hasOwnProperty.call(fm, key) ? fm[key] : undefined;
-    return sameValue(current, value) ? null : { patch: { [key]: value }, section: "", lines: [] };
+    // A list (or nested value) is not replaced by one column's text: its other items would be lost.
+    list = typeof current === "object" && current !== null;
+    return list || sameValue(current, value) ? null : { patch: { [key]: value }, section: "", lines: [] };
   }, batch);
+  if (list) w.notify(`Clientele: ${key} of ${c.client.name} holds a list; a board does not replace it, nothing was written.`);
+  return ok && !list;
 }
 
 /**

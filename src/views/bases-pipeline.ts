@@ -14,7 +14,7 @@ import { INDEX_CHANGED } from "../obsidian/client-index";
 import { setClientProperty } from "../obsidian/writes";
 import { propertyGrouping, rankOf, stageGrouping, STAGES, type BoardGrouping } from "./board-grouping";
 import { BoardRenderer } from "./board-render";
-import { BASES_CONFIG_KEYS, columnPropertyOf, COLUMN_PROPERTY_KEY, DEFAULT_COLUMN_PROPERTY, readBasesState, writeBasesState } from "./bases-state";
+import { BASES_CONFIG_KEYS, columnPropertyOf, COLUMN_PROPERTY_KEY, DEFAULT_COLUMN_PROPERTY, hasBasesSort, readBasesState, writeBasesState, type ViewConfig } from "./bases-state";
 import { boardHost, PIPELINE_ICON, VIEW_TYPE_PIPELINE } from "./pipeline-view";
 
 export { BASES_CONFIG_KEYS, readBasesState, writeBasesState } from "./bases-state";
@@ -156,10 +156,11 @@ export class PipelineBasesView extends BasesView implements HoverParent {
   }
 }
 
-function options(): BasesAllOptions[] {
+/** The view options; the board's sort starts at Bases order when the view has a Bases sort. */
+function options(config?: ViewConfig): BasesAllOptions[] {
   return [
     { type: "property", key: COLUMN_PROPERTY_KEY, displayName: "Column property", default: DEFAULT_COLUMN_PROPERTY, filter: (p) => p.startsWith("note.") },
-    { type: "dropdown", key: BASES_CONFIG_KEYS.sort, displayName: "Sort cards by", default: "name", options: { source: "Bases order", ...SORT_LABELS } },
+    { type: "dropdown", key: BASES_CONFIG_KEYS.sort, displayName: "Sort cards by", default: config && hasBasesSort(config) ? "source" : "name", options: { source: "Bases order", ...SORT_LABELS } },
     { type: "toggle", key: BASES_CONFIG_KEYS.hideExcluded, displayName: "Hide excluded stages (e.g. Sunset)", default: false },
   ];
 }

@@ -53,6 +53,14 @@ describe("setClientProperty", () => {
     expect(text()).toBe(other);
   });
 
+  it("does not replace a list with one column's text", async () => {
+    const listed = ACME.replace("owner: Dana # lead\n", "owner:\n  - Dana\n  - Lee\n");
+    const { h, c, text } = await setup(listed);
+    expect(await setClientProperty(h.deps, c, "owner", "Ann")).toBe(false);
+    expect(text()).toBe(listed);
+    expect(notices().some((n) => n.includes("owner of Acme holds a list"))).toBe(true);
+  });
+
   it("for stage is the normal stage move, with stage_changed and a history line", async () => {
     const { h, c, text } = await setup();
     expect(await setClientProperty(h.deps, c, "stage", "Retention")).toBe(true);

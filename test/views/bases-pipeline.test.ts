@@ -131,7 +131,10 @@ describe("Bases cards", () => {
 
   it("keep Bases' order when the view has a Bases sort, until the board's own sort is chosen", async () => {
     const h = await setup();
-    const { el, controller } = basesView(h, { sort: [{ property: "note.value", direction: "DESC" }] });
+    const { el, controller, reg } = basesView(h, { sort: [{ property: "note.value", direction: "DESC" }] });
+    const sortOption = (config: unknown) => (reg.options as (c?: unknown) => { key: string; default?: unknown }[])(config).find((o) => o.key === "clientele_sort");
+    expect(sortOption(controller.config)?.default).toBe("source");
+    expect(sortOption(new QueryController(h.fake, {}).config)?.default).toBe("name");
     const sort = el.querySelector<HTMLSelectElement>(".clientele-board-sort");
     expect(sort?.value).toBe("source");
     expect(namesIn(el, "Active")).toEqual(["Beta", "Cyan", "Acme"]);

@@ -92,7 +92,7 @@ describe("the Dataview dashboard's dataviewjs blocks", () => {
     expect(redrawn?.[1]).toBe("Active");
 
     // A weight changes: no note changed, the tables are drawn again all the same.
-    await h.deps.saveSettings({ ...h.deps.settings(), weights: { ...h.deps.settings().weights, profitability: 5 } });
+    await h.deps.saveSettings({ ...h.deps.settings(), healthMatrix: h.deps.settings().healthMatrix.map((c) => (c.id === "profitability" ? { ...c, weight: 5 } : c)) });
     await h.settle();
     const afterSettings = drawn();
     afterSettings.forEach((n, i) => expect(n).toBeGreaterThan(afterEdit[i] ?? n));

@@ -183,7 +183,7 @@ describe("ClienteleApi for dataviewjs: whenReady, onChange, stages, agenda, rows
     expect(calls).toBe(1);
     expect(seen).toEqual(["Retention"]);
 
-    await h.deps.saveSettings({ ...h.deps.settings(), weights: { ...h.deps.settings().weights, growth: 3 } });
+    await h.deps.saveSettings({ ...h.deps.settings(), healthMatrix: h.deps.settings().healthMatrix.map((c) => (c.id === "growth" ? { ...c, weight: 3 } : c)) });
     await h.settle();
     expect(calls).toBe(2);
 

@@ -1,5 +1,6 @@
 // `clientele export VAULT --csv`: one row per client, safe to open in Excel and LibreOffice.
-import { CLIENT_FIELDS, type Field } from "../core/model/fields";
+import { clientFieldsFor, type Field } from "../core/model/fields";
+import { DEFAULT_HEALTH_MATRIX, type HealthMatrix } from "../core/model/health-matrix";
 import type { ClientProps, ClientStatus } from "../core/model/types";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -14,8 +15,10 @@ export function csvField(value: string | number | boolean | null): string {
 
 type Cell = string | number | boolean | null;
 
-/** The client properties that are CSV columns, in the field table's order. */
-const CSV_FIELDS = CLIENT_FIELDS.filter((f) => f.shows.includes("csv"));
+/** The client properties that are CSV columns, in the field table's order (with the matrix's own categories). */
+function csvFields(matrix: HealthMatrix): Field[] {
+  return clientFieldsFor(matrix).filter((f) => f.shows.includes("csv"));
+}
 
 /** What a property's cell holds: the value read, tags joined, the settings' currency when none is set. */
 function propertyCell(f: Field, c: ClientProps, defaultCurrency: string): Cell {
@@ -33,13 +36,20 @@ const COMPUTED: [string, (s: ClientStatus) => Cell][] = [
   ["health_check_due", (s) => s.healthCheckDue], ["at_risk", (s) => s.atRisk], ["reasons", (s) => s.reasons.join("; ")],
 ];
 
-export const CSV_COLUMNS = ["path", ...CSV_FIELDS.map((f) => f.key), ...COMPUTED.map(([name]) => name)];
+/** The columns for a Health Matrix setting: a `health_<id>` column for each category, after the default four. */
+export function csvColumns(matrix: HealthMatrix): string[] {
+  return ["path", ...csvFields(matrix).map((f) => f.key), ...COMPUTED.map(([name]) => name)];
+}
 
-export function toCsv(clients: ClientStatus[], defaultCurrency: string): string {
-  const rows = [CSV_COLUMNS.map(csvField).join(",")];
+/** The columns with the default Health Matrix. */
+export const CSV_COLUMNS = csvColumns(DEFAULT_HEALTH_MATRIX);
+
+export function toCsv(clients: ClientStatus[], defaultCurrency: string, matrix: HealthMatrix = DEFAULT_HEALTH_MATRIX): string {
+  const fields = csvFields(matrix);
+  const rows = [csvColumns(matrix).map(csvField).join(",")];
   for (const s of clients) {
     const c = s.client;
-    const cells: Cell[] = [c.path, ...CSV_FIELDS.map((f) => propertyCell(f, c, defaultCurrency)), ...COMPUTED.map(([, cell]) => cell(s))];
+    const cells: Cell[] = [c.path, ...fields.map((f) => propertyCell(f, c, defaultCurrency)), ...COMPUTED.map(([, cell]) => cell(s))];
     rows.push(cells.map(csvField).join(","));
   }
   // CRLF rows and a byte order mark: what Excel expects to detect UTF-8.

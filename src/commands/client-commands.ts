@@ -15,7 +15,7 @@ export function logInteraction(deps: Deps): void {
 
 export function healthCheck(deps: Deps): void {
   withClient(deps, "Health check for…", (c) => {
-    new HealthCheckModal(deps.app, c.client, deps.settings().weights, (input) => void healthCheckFor(deps, c, input)).open();
+    new HealthCheckModal(deps.app, c.client, deps.settings().healthMatrix, (input) => void healthCheckFor(deps, c, input)).open();
   });
 }
 

@@ -1,6 +1,7 @@
-// "Health check": the four Health Matrix categories, 1 to 5, each with its warning question.
+// "Health check": the configured Health Matrix categories, 1 to 5, each with its warning question.
 import { Modal, Setting, type App } from "obsidian";
-import { CATEGORY_LABELS, computeHealth, HEALTH_CATEGORIES, WARNING_QUESTIONS } from "../core/model/health";
+import { computeHealth } from "../core/model/health";
+import type { HealthMatrix } from "../core/model/health-matrix";
 import type { ClientProps, HealthCategory } from "../core/model/types";
 import { errorLine, submitRow } from "./form";
 
@@ -10,35 +11,36 @@ export interface HealthCheckInput {
 }
 
 export class HealthCheckModal extends Modal {
-  private scores: Partial<Record<HealthCategory, number>>;
+  private scores: Record<HealthCategory, number>;
   private comment = "";
   private showError: (m: string) => void = () => {};
   private preview: HTMLElement | null = null;
 
-  constructor(app: App, private readonly client: ClientProps, private readonly weights: Record<HealthCategory, number>, private readonly onSubmit: (input: HealthCheckInput) => void) {
+  /** `matrix`: the categories of the settings, in order. */
+  constructor(app: App, private readonly client: ClientProps, private readonly matrix: HealthMatrix, private readonly onSubmit: (input: HealthCheckInput) => void) {
     super(app);
     this.scores = {};
-    for (const c of HEALTH_CATEGORIES) {
-      const v = client.healthInput[c];
+    for (const c of matrix) {
+      const v = client.healthInput[c.id];
       // The dropdown offers whole scores; a stored decimal is preselected rounded.
-      if (v !== undefined) this.scores[c] = Math.min(5, Math.max(1, Math.round(v)));
+      if (v !== undefined) this.scores[c.id] = Math.min(5, Math.max(1, Math.round(v)));
     }
   }
 
   onOpen(): void {
     this.setTitle(`Health check: ${this.client.name}`);
     const { contentEl } = this;
-    for (const c of HEALTH_CATEGORIES) {
+    for (const c of this.matrix) {
       new Setting(contentEl)
-        .setName(CATEGORY_LABELS[c])
-        .setDesc(WARNING_QUESTIONS[c])
+        .setName(c.label)
+        .setDesc(c.question)
         .addDropdown((d) => {
           d.addOption("", "—");
           for (let n = 1; n <= 5; n++) d.addOption(String(n), String(n));
-          d.setValue(this.scores[c] === undefined ? "" : String(this.scores[c]));
+          d.setValue(this.scores[c.id] === undefined ? "" : String(this.scores[c.id]));
           d.onChange((v) => {
-            if (v === "") delete this.scores[c];
-            else this.scores[c] = Number(v);
+            if (v === "") delete this.scores[c.id];
+            else this.scores[c.id] = Number(v);
             this.updatePreview();
           });
         });
@@ -51,15 +53,15 @@ export class HealthCheckModal extends Modal {
   }
 
   private updatePreview(): void {
-    const h = computeHealth(this.scores, this.weights);
+    const h = computeHealth(this.scores, this.matrix);
     this.preview?.setText(h.score === null ? "Score: unscored" : `Score: ${h.score} (${h.band ?? ""})${h.complete ? "" : ", incomplete"}`);
   }
 
   private submit(): void {
-    const missing = HEALTH_CATEGORIES.filter((c) => this.scores[c] === undefined);
-    if (missing.length > 0) return this.showError(`Score every category: ${missing.map((c) => CATEGORY_LABELS[c]).join(", ")}.`);
+    const missing = this.matrix.filter((c) => this.scores[c.id] === undefined);
+    if (missing.length > 0) return this.showError(`Score every category: ${missing.map((c) => c.label).join(", ")}.`);
     this.close();
-    this.onSubmit({ scores: this.scores as Record<HealthCategory, number>, comment: this.comment });
+    this.onSubmit({ scores: { ...this.scores }, comment: this.comment });
   }
 
   onClose(): void {

@@ -1,7 +1,6 @@
 // The settings tab. Every change is validated, saved through Deps, and bad paths are named in the tab;
 // notes are changed only through the write layer.
 import { Modal, PluginSettingTab, requireApiVersion, Setting, type App, type SettingDefinitionItem } from "obsidian";
-import { CATEGORY_LABELS, HEALTH_CATEGORIES } from "../core/model/health";
 import { ACTIVITY_SOURCES, pathProblem, type ActivitySource, type ClienteleSettings } from "../core/model/settings";
 import type { Deps } from "../deps";
 import { renameStageInNotes } from "../obsidian/writes";
@@ -9,6 +8,7 @@ import { ConfirmModal } from "./confirm-modal";
 import { openJourneySwitch } from "./journey-modal";
 import { addStage, moveStageInList, removeStage, renameStage } from "../core/model/stage-list";
 import { submitRow } from "./form";
+import { healthRows } from "./settings-health";
 import { segmentRows, valueRiskRows, workflowRows } from "./settings-intel";
 import { recordRows, type SettingRow } from "./settings-records";
 import { cardPropertyRows } from "./settings-cards";
@@ -95,13 +95,12 @@ export class ClienteleSettingTab extends PluginSettingTab {
         { name: "Daily agenda notice", desc: "Once a day, at startup or the first focus of a new day, a notice says how many agenda items are due today and overdue.",
           render: (st) => void st.addToggle((t) => t.setValue(s.agendaNotice).onChange((v) => this.save({ agendaNotice: v }))) },
         this.numberRow("Health check every (days)", "A health check is due when the last review is this old.", s.healthCheckDays, (n) => this.save({ healthCheckDays: n })),
-        ...HEALTH_CATEGORIES.map((c): SettingRow => ({ name: `Weight: ${CATEGORY_LABELS[c]}`,
-          render: (st) => void st.addSlider((sl) => sl.setLimits(0, 5, 1).setValue(s.weights[c]).onChange((v) => this.save({ weights: { ...this.s.weights, [c]: v } }))) })),
         { name: "Currency", desc: "Three-letter currency code used when a client has no currency.", render: (st) => void st.addText((t) =>
           t.setValue(s.currency).onChange(async (v) => {
             if (/^[A-Za-z]{3}$/.test(v.trim())) await this.save({ currency: v.trim().toUpperCase() });
           })) },
       ] },
+      { heading: "Health matrix", rows: healthRows(() => this.s, (patch, redraw) => this.save(patch, redraw)) },
       { heading: "Review", rows: [
         this.pathRow("Weekly review folder", "", "reviewFolder"),
         { name: "Weekly review note name", desc: "A format in date-fns tokens; the default gives the year, the week number and the words weekly review.", render: (st) => void st.addText((t) =>

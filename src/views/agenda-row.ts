@@ -41,7 +41,7 @@ export class AgendaActions {
     if (!c) return;
     const { deps } = this;
     if (action.id === "health-check") {
-      new HealthCheckModal(deps.app, c.client, deps.settings().weights, (input) => void healthCheckFor(deps, c, input)).open();
+      new HealthCheckModal(deps.app, c.client, deps.settings().healthMatrix, (input) => void healthCheckFor(deps, c, input)).open();
       return;
     }
     new LogInteractionModal(deps.app, c.client.name, deps.today(), (i) => void logInteractionFor(deps, c, i)).open();

@@ -228,7 +228,7 @@ export class BoardRenderer {
 
   private currentSignature(): string {
     const s = this.host.settings();
-    return JSON.stringify([this.host.today(), s.stages, s.excludedStages, s.currency, s.staleDays, s.staleDaysByStage, s.weights, s.activitySource, s.contactDays, s.contactDaysByStage, s.linkedNotesCount, s.cardProperties, this.host.layoutSignature?.()]);
+    return JSON.stringify([this.host.today(), s.stages, s.excludedStages, s.currency, s.staleDays, s.staleDaysByStage, s.healthMatrix, s.activitySource, s.contactDays, s.contactDaysByStage, s.linkedNotesCount, s.cardProperties, this.host.layoutSignature?.()]);
   }
 
   private store(path: string, c: ClientStatus | null): void {

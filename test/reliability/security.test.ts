@@ -251,7 +251,7 @@ describe("no prototype pollution", () => {
     expect(settings.clientsFolder).toBe("Clients");
     expect(Object.keys(settings.staleDaysByStage)).toEqual(["Active"]);
     expect(Object.getPrototypeOf(settings.staleDaysByStage)).toBe(Object.prototype);
-    expect(settings.weights).toEqual({ profitability: 1, communication: 1, strategic_fit: 1, growth: 2 });
+    expect(settings.healthMatrix.map((c) => c.weight)).toEqual([1, 1, 1, 2]);
   });
 });
 

@@ -119,7 +119,7 @@ function expected(before: string, a: Action): NoteChange | null {
     }
     return planStageChange(client, fm, a.to, TODAY, settings);
   }
-  if (a.kind === "health") return planHealthCheck(a.scores, a.comment, TODAY, settings.weights);
+  if (a.kind === "health") return planHealthCheck(a.scores, a.comment, TODAY, settings.healthMatrix);
   return planInteraction(client, { type: a.type, date: a.date, summary: a.summary, followUp: a.followUp });
 }
 

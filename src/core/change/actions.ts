@@ -1,5 +1,6 @@
 // What the writing commands change in a client note: a frontmatter patch plus a dated history line.
-import { computeHealth, HEALTH_CATEGORIES, HEALTH_KEYS } from "../model/health";
+import { asMatrix, computeHealth } from "../model/health";
+import { healthKey, healthToken, type HealthMatrix } from "../model/health-matrix";
 import type { ClienteleSettings } from "../model/settings";
 import { inertText, joinLines } from "../note/markdown";
 import { configuredStage, planStageMove } from "../pipeline/pipeline";
@@ -41,15 +42,23 @@ export function planInteraction(client: ClientProps, i: Interaction): NoteChange
   return { patch, section: SECTION_INTERACTIONS, lines: [`- ${i.date} · ${i.type} · ${summary}${follow}`] };
 }
 
-const LETTER: Record<HealthCategory, string> = { profitability: "P", communication: "C", strategic_fit: "S", growth: "G" };
-
-export function planHealthCheck(scores: Record<HealthCategory, number>, comment: string, today: Day, weights: Record<HealthCategory, number>): NoteChange {
+/**
+ * A health check: the scores of the matrix's categories written to their `health_<id>` keys (keys
+ * of other categories are left as they are), `last_review`, and a Health history line whose
+ * tokens are `P4 C3 S5 G2` for the default four and `usage=3` for any other category.
+ * `matrix` may also be v1's weights of the default four.
+ */
+export function planHealthCheck(scores: Readonly<Partial<Record<HealthCategory, number>>>, comment: string, today: Day, matrix: HealthMatrix | Readonly<Record<HealthCategory, number>>): NoteChange {
+  const categories = asMatrix(matrix);
   const patch: FrontmatterPatch = {};
-  for (const c of HEALTH_CATEGORIES) patch[HEALTH_KEYS[c]] = scores[c];
+  for (const c of categories) {
+    const v = scores[c.id];
+    if (v !== undefined) patch[healthKey(c.id)] = v;
+  }
   patch.last_review = today;
-  const h = computeHealth(scores, weights);
-  const parts = HEALTH_CATEGORIES.map((c) => `${LETTER[c]}${scores[c]}`).join(" ");
-  const result = h.score === null ? "Unscored" : `${h.score} (${h.band ?? ""})`;
+  const h = computeHealth(scores, categories);
+  const parts = categories.map((c) => healthToken(c.id, scores[c.id])).join(" ");
+  const result = h.score === null ? "Unscored" : `${h.score} (${h.band ?? ""}${h.complete ? "" : ", incomplete"})`;
   const note = oneLine(comment);
   return { patch, section: SECTION_HEALTH, lines: [`- ${today}: ${parts} = ${result}${note ? ` — ${note}` : ""}`] };
 }

@@ -4,6 +4,7 @@ import { capFileName, nameKey, sanitiseNoteName } from "../note/names";
 import { pathProblem, type ClienteleSettings } from "../model/settings";
 import { BUILTIN_TEMPLATES } from "./builtin-templates";
 import { renderTemplate } from "./template";
+import { withHealthMatrix } from "./health-template";
 import type { NotePlan } from "../model/types";
 
 export interface NewClientInput {
@@ -96,7 +97,8 @@ export function planNewClient(
     company, title, client_id: clientId, stage: input.stage, engagement: input.engagement, currency: settings.currency,
     contract_note: notePath("contract"), invoices_note: notePath("invoices"), outcomes_note: notePath("outcomes"),
   };
-  const note = { path, content: renderTemplate(templates.client, vars, now) };
+  // The Health Matrix table lists the configured categories (unchanged with the default four).
+  const note = { path, content: withHealthMatrix(renderTemplate(templates.client, vars, now), settings.healthMatrix) };
   const linked: NotePlan[] = [];
   for (const { template, path: p } of extra) {
     if (template !== null && existingPathFor(paths, p) === null) linked.push({ path: p, content: renderTemplate(template, vars, now) });

@@ -86,7 +86,7 @@ function contactDays(client: ClientProps, ctx: ActivityContext, settings: Client
  * contact, `last_review` and `stage_changed`. Days after today are left out with a diagnostic.
  */
 export function evaluateClient(client: ClientProps, ctx: ActivityContext, settings: ClienteleSettings): ClientStatus {
-  const health = computeHealth(client.healthInput, settings.weights);
+  const health = computeHealth(client.healthInput, settings.healthMatrix);
   const records = ctx.records ?? null;
   const future: Diagnostic[] = [];
   const lastContact = contactDays(client, ctx, settings, future);

@@ -1,6 +1,6 @@
 // Reading a client note's frontmatter into ClientProps. Never throws, never mutates the input;
 // every value it cannot use becomes a diagnostic that names the key and shows the value.
-import { CLIENT_FIELDS, type Field } from "./fields";
+import { clientFieldsFor, type Field } from "./fields";
 import { isValidCategoryScore } from "./health";
 import type { ClienteleSettings } from "./settings";
 import type { ClientProps, Diagnostic } from "./types";
@@ -89,7 +89,8 @@ function readInto(client: ClientProps, fm: Record<string, unknown>, settings: Cl
   const problem: Problem = (field, value, expected) => {
     client.diagnostics.push({ field, message: `${field} is ${showValue(value)}; expected ${expected}` });
   };
-  for (const f of CLIENT_FIELDS) {
+  // The field table, with a row for each configured Health Matrix category it does not have.
+  for (const f of clientFieldsFor(settings.healthMatrix)) {
     const read = HOOKS[f.key] ?? (f.health !== undefined ? healthReader : byKind);
     read(client, fm, f, problem, settings);
   }

@@ -2,6 +2,7 @@
 // shared/spec/client-notes.md sections 2 and 7). The client reader, the CSV columns, the sample
 // vault's .obsidian/types.json and the README's property table are all derived from it; add a row
 // here, then run `node scripts/gen-types-json.mjs` (test/core/model/fields.test.ts checks the rest).
+import { healthKey, type HealthMatrix } from "./health-matrix";
 import type { ClientProps, HealthCategory, RecordKind } from "./types";
 
 export type FieldKind = "text" | "number" | "date" | "link" | "list" | "boolean";
@@ -42,8 +43,8 @@ const REC: readonly Shows[] = ["types"];
 
 export const ENGAGEMENTS = ["Subscription", "Fixed Fee", "Retainer"];
 
-function health(category: HealthCategory, label: string, meaning: string): Field {
-  return { key: `health_${category}`, kind: "number", label, meaning, shows: ["csv", "json", "card", "types", "readme"], health: category, min: 1, max: 5 };
+function health(category: HealthCategory, label: string, meaning: string, shows: readonly Shows[] = CARD): Field {
+  return { key: healthKey(category), kind: "number", label, meaning, shows, health: category, min: 1, max: 5 };
 }
 
 /** The client note's properties (section 2, then the v2 ones of sections 8 and 9), in CSV order. */
@@ -72,6 +73,22 @@ export const CLIENT_FIELDS: readonly Field[] = [
   { key: "acquisition_cost", kind: "number", label: "Acquisition cost", meaning: "cost of winning the client, subtracted from lifetime value", shows: DOC, min: 0 },
   { key: "snooze_until", kind: "date", label: "Snooze until", meaning: "hides the client's due items until that day", shows: DOC },
 ];
+
+/**
+ * The client fields for a Health Matrix setting: the table, and after its last Health Matrix row
+ * one row for each configured category it does not have (read as a number 1-5 like the four; a CSV
+ * and JSON column, not in the generated types.json or README). The table itself when there is none.
+ */
+export function clientFieldsFor(matrix: HealthMatrix): readonly Field[] {
+  const known = (id: string) => CLIENT_FIELDS.some((f) => f.health === id);
+  if (matrix.every((c) => known(c.id))) return CLIENT_FIELDS;
+  const extra = matrix.filter((c) => !known(c.id)).map((c) => health(c.id, c.label, `Health Matrix: ${c.label}`, ["csv", "json", "card"]));
+  let last = 0;
+  CLIENT_FIELDS.forEach((f, i) => {
+    if (f.health !== undefined) last = i;
+  });
+  return [...CLIENT_FIELDS.slice(0, last + 1), ...extra, ...CLIENT_FIELDS.slice(last + 1)];
+}
 
 // Keys every related record shares (section 7).
 const TYPE: Field = { key: "type", kind: "text", label: "Type", meaning: "the record kind", shows: REC };

@@ -1,32 +1,37 @@
-// The Health Matrix: four categories scored 1-5, a weighted 0-100 score, its band and warnings.
+// The Health Matrix: the configured categories scored 1-5, a weighted 0-100 score, its band and
+// warnings. The categories are a setting (health-matrix.ts); the default is seed 000's four.
 import { daysBetween } from "./dates";
+import { DEFAULT_HEALTH_MATRIX, healthKey, matrixFromWeights, type HealthCategoryDef, type HealthMatrix } from "./health-matrix";
 import type { Band, Day, Health, HealthCategory } from "./types";
 
-export const HEALTH_CATEGORIES: readonly HealthCategory[] = ["profitability", "communication", "strategic_fit", "growth"];
+/** The ids of the default matrix (seed 000), for the code that names them. */
+export type DefaultHealthCategory = "profitability" | "communication" | "strategic_fit" | "growth";
 
-/** The frontmatter key of each category. */
-export const HEALTH_KEYS: Readonly<Record<HealthCategory, string>> = {
-  profitability: "health_profitability",
-  communication: "health_communication",
-  strategic_fit: "health_strategic_fit",
-  growth: "health_growth",
-};
+/** The default matrix's ids, in order. */
+export const HEALTH_CATEGORIES: readonly DefaultHealthCategory[] = ["profitability", "communication", "strategic_fit", "growth"];
 
-/** How each category is named in words (warnings, forms, the dashboard). */
-export const CATEGORY_LABELS: Readonly<Record<HealthCategory, string>> = {
-  profitability: "Profitability",
-  communication: "Communication",
-  strategic_fit: "Strategic fit",
-  growth: "Growth potential",
-};
+function byDefaultId<T>(value: (c: HealthCategoryDef) => T): Readonly<Record<DefaultHealthCategory, T>> {
+  const out = {} as Record<DefaultHealthCategory, T>;
+  HEALTH_CATEGORIES.forEach((id, i) => {
+    const c = DEFAULT_HEALTH_MATRIX[i];
+    if (c?.id === id) out[id] = value(c);
+  });
+  return out;
+}
 
-/** The question a consultant asks when a category raises a warning. */
-export const WARNING_QUESTIONS: Readonly<Record<HealthCategory, string>> = {
-  profitability: "Are you over-servicing this client for the fee?",
-  communication: "Do they answer within two working days and show up prepared?",
-  strategic_fit: "Does this work build the expertise you want to be known for?",
-  growth: "Is there a credible next project or upsell in the next six months?",
-};
+/** The frontmatter key of each default category. */
+export const HEALTH_KEYS: Readonly<Record<DefaultHealthCategory, string>> = byDefaultId((c) => healthKey(c.id));
+
+/** How each default category is named in words. */
+export const CATEGORY_LABELS: Readonly<Record<DefaultHealthCategory, string>> = byDefaultId((c) => c.label);
+
+/** The question a consultant asks when a default category raises a warning. */
+export const WARNING_QUESTIONS: Readonly<Record<DefaultHealthCategory, string>> = byDefaultId((c) => c.question);
+
+/** The categories to score: a matrix as it is, or v1's weights of the default four. */
+export function asMatrix(m: HealthMatrix | Readonly<Record<HealthCategory, number>>): HealthMatrix {
+  return Array.isArray(m) ? (m as HealthMatrix) : matrixFromWeights(m as Readonly<Record<HealthCategory, number>>);
+}
 
 /** A category score is valid from 1 to 5 inclusive; decimals are allowed. */
 export function isValidCategoryScore(value: unknown): value is number {
@@ -49,33 +54,39 @@ function roundHalfUp(x: number): number {
   return Math.floor(x + 0.5 + 1e-9);
 }
 
-function sameScores(a: Partial<Record<HealthCategory, number>>, b: Partial<Record<HealthCategory, number>>): boolean {
+function sameScores(a: Readonly<Partial<Record<HealthCategory, number>>>, b: Readonly<Partial<Record<HealthCategory, number>>>): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k as HealthCategory] === b[k as HealthCategory]);
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);
 }
 
 /**
- * The Health Matrix score of the valid categories in `input`: round_half_up(100 x sum(w x (s - 1)) /
- * (4 x sum(w))). Invalid values are ignored (counted as missing); a negative or non-finite weight
- * counts as 0. No valid category, or all their weights 0: score and band are null.
+ * The Health Matrix score of the valid categories of `matrix` in `input`: round_half_up(100 x
+ * sum(w x (s - 1)) / (4 x sum(w))). Invalid values are ignored (counted as missing); a negative or
+ * non-finite weight counts as 0; keys of categories not in the matrix are not scored. Complete:
+ * every category of the matrix is valid. No valid category, or all their weights 0: score and band
+ * are null. `matrix` may also be v1's weights of the default four.
  */
-export function computeHealth(input: Partial<Record<HealthCategory, number>>, weights: Record<HealthCategory, number>): Health {
+export function computeHealth(input: Readonly<Partial<Record<HealthCategory, number>>>, matrix: HealthMatrix | Readonly<Record<HealthCategory, number>>): Health {
+  const categories = asMatrix(matrix);
   let scores: Partial<Record<HealthCategory, number>> = {};
   const warnings: string[] = [];
   let weighted = 0;
   let totalWeight = 0;
-  for (const category of HEALTH_CATEGORIES) {
-    const s = input[category];
-    if (!isValidCategoryScore(s)) continue;
-    scores[category] = s;
-    if (s <= 2) warnings.push(`${CATEGORY_LABELS[category]} is ${s}/5`);
-    const w = weights[category];
+  let complete = true;
+  for (const category of categories) {
+    const s = Object.prototype.hasOwnProperty.call(input, category.id) ? input[category.id] : undefined;
+    if (!isValidCategoryScore(s)) {
+      complete = false;
+      continue;
+    }
+    scores[category.id] = s;
+    if (s <= 2) warnings.push(`${category.label} is ${s}/5`);
+    const w = category.weight;
     const weight = typeof w === "number" && Number.isFinite(w) && w > 0 ? w : 0;
     weighted += weight * (s - 1);
     totalWeight += weight;
   }
-  const complete = HEALTH_CATEGORIES.every((c) => scores[c] !== undefined);
   // When every input is a valid category (as parseClient gives), the scores are the input: share
   // it rather than hold a second copy per client. Nothing changes either object afterwards.
   if (sameScores(input, scores)) scores = input;

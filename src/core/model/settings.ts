@@ -5,13 +5,13 @@ import { defaultWorkflowSettings, migrateWorkflowSettings, type WorkflowSettings
 import { defaultIntelSettings, migrateIntelSettings, type IntelSettings } from "../intel/intel-settings";
 import { defaultStuckSettings, migrateStuckSettings, type StuckSettings } from "../intel/stuck-settings";
 import { defaultSegmentSettings, migrateSegmentSettings, type SegmentSettings } from "../intel/segment-settings";
+import { defaultHealthSettings, migrateHealthSettings, type HealthSettings } from "./health-settings";
 import { defaultRecordSettings, migrateRecordSettings, type RecordSettings } from "./record-settings";
 import { defaultCardPropertySettings, migrateCardPropertySettings, type CardPropertySettings } from "../pipeline/card-settings";
-import type { HealthCategory } from "./types";
 
 export const SETTINGS_VERSION = 1;
 
-export interface ClienteleSettings extends RecordSettings, IntelSettings, AgendaSettings, SegmentSettings, WorkflowSettings, StuckSettings, DailyNoteSettings, CardPropertySettings {
+export interface ClienteleSettings extends HealthSettings, RecordSettings, IntelSettings, AgendaSettings, SegmentSettings, WorkflowSettings, StuckSettings, DailyNoteSettings, CardPropertySettings {
   version: number;
   clientsFolder: string;
   templatePath: string;
@@ -32,7 +32,6 @@ export interface ClienteleSettings extends RecordSettings, IntelSettings, Agenda
   contactDaysByStage: Record<string, number>;
   /** Whether dated notes linking to a client or its contacts count as contact. */
   linkedNotesCount: boolean;
-  weights: Record<HealthCategory, number>;
   healthCheckDays: number;
   currency: string;
   reviewFolder: string;
@@ -63,13 +62,13 @@ export const DEFAULT_SETTINGS: ClienteleSettings = {
   contactDays: 30,
   contactDaysByStage: {},
   linkedNotesCount: true,
-  weights: { profitability: 1, communication: 1, strategic_fit: 1, growth: 1 },
   healthCheckDays: 30,
   currency: "USD",
   reviewFolder: "Reviews",
   reviewNameFormat: "RRRR-'W'II 'Weekly review'",
   dashboardPath: "Client dashboard.md",
   lastClientId: 0,
+  ...defaultHealthSettings(),
   ...defaultRecordSettings(),
   ...defaultIntelSettings(),
   ...defaultAgendaSettings(),
@@ -90,8 +89,6 @@ export interface MigrationResult {
   migrated: boolean;
   problems: string[];
 }
-
-const CATEGORIES: HealthCategory[] = ["profitability", "communication", "strategic_fit", "growth"];
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -126,9 +123,9 @@ export function pathProblem(path: string): string | null {
  */
 export function migrateSettings(raw: unknown): MigrationResult {
   const d = DEFAULT_SETTINGS;
-  const s: ClienteleSettings = { ...d, stages: [...d.stages], excludedStages: [...d.excludedStages], staleDaysByStage: {}, contactDaysByStage: {}, weights: { ...d.weights } };
+  const s: ClienteleSettings = { ...d, stages: [...d.stages], excludedStages: [...d.excludedStages], staleDaysByStage: {}, contactDaysByStage: {} };
   const problems: string[] = [];
-  Object.assign(s, defaultRecordSettings(), defaultIntelSettings(), defaultAgendaSettings(), defaultSegmentSettings(), defaultWorkflowSettings(), defaultStuckSettings(), defaultDailyNoteSettings(), defaultCardPropertySettings());
+  Object.assign(s, defaultHealthSettings(), defaultRecordSettings(), defaultIntelSettings(), defaultAgendaSettings(), defaultSegmentSettings(), defaultWorkflowSettings(), defaultStuckSettings(), defaultDailyNoteSettings(), defaultCardPropertySettings());
   if (raw === undefined || raw === null) return { settings: s, migrated: false, problems };
   if (!isRecord(raw)) return { settings: s, migrated: true, problems: ["settings are not an object; defaults used"] };
   let migrated = raw.version !== SETTINGS_VERSION;
@@ -198,17 +195,8 @@ export function migrateSettings(raw: unknown): MigrationResult {
       }
     }
   }
-  if (raw.weights !== undefined) {
-    if (!isRecord(raw.weights)) bad("weights", raw.weights);
-    else {
-      for (const c of CATEGORIES) {
-        const w = raw.weights[c];
-        if (w === undefined) continue;
-        if (typeof w === "number" && Number.isFinite(w) && w >= 0 && w <= 100) s.weights[c] = w;
-        else bad(`weights.${c}`, w);
-      }
-    }
-  }
+  // The Health Matrix; v1's `weights` become the default four's weights, saved again in the new form.
+  if (migrateHealthSettings(raw, s, bad)) migrated = true;
   if (raw.lastClientId !== undefined) {
     const n = raw.lastClientId;
     if (typeof n === "number" && Number.isInteger(n) && n >= 0) s.lastClientId = n;

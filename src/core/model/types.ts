@@ -4,7 +4,8 @@ import type { SuccessPlan } from "./success-plan";
 /** A calendar day, `YYYY-MM-DD`. Never a moment in time, never shifted by time zone. */
 export type Day = string;
 
-export type HealthCategory = "profitability" | "communication" | "strategic_fit" | "growth";
+/** A Health Matrix category id (the key suffix of `health_<id>`); the categories are a setting. */
+export type HealthCategory = string;
 
 export interface Diagnostic {
   field: string;
@@ -15,6 +16,7 @@ export interface Health {
   score: number | null;
   band: Band | null;
   complete: boolean;
+  /** The valid scores of the configured categories, in the matrix's order. */
   scores: Partial<Record<HealthCategory, number>>;
   warnings: string[];
 }
@@ -31,6 +33,7 @@ export interface ClientProps {
   engagement: string | null;
   persona: string | null;
   positioning: string | null;
+  /** The valid `health_<id>` values of the field table's and the configured categories, by id. */
   healthInput: Partial<Record<HealthCategory, number>>;
   lastReview: Day | null;
   lastContact: Day | null;

@@ -2,7 +2,7 @@
 // the review's fields (contract section 6), its properties, the records rolled up (section 7) and
 // each record note with what was read from it, and the client's due items (section 9).
 import type { DueItem } from "../agenda/due";
-import { CLIENT_FIELDS } from "../model/fields";
+import { clientFieldsFor } from "../model/fields";
 import type { ClientRecords, ClientStatus, Day, Diagnostic, RecordKind, RecordValue } from "../model/types";
 import type { SuccessPlan } from "../model/success-plan";
 import { reportClient, type ReportClient } from "./report";
@@ -30,7 +30,10 @@ export interface ClientReport {
 function properties(s: ClientStatus): Record<string, unknown> {
   const c = s.client as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const f of CLIENT_FIELDS) {
+  // The field table, with the configured Health Matrix categories it does not have: the reader put
+  // exactly those (and the table's four) in healthInput, so its ids stand for the setting here.
+  const categories = Object.keys(s.client.healthInput).map((id) => ({ id, label: id, question: "", weight: 1 }));
+  for (const f of clientFieldsFor(categories)) {
     if (f.key === "type") continue;
     const v = f.health !== undefined ? s.client.healthInput[f.health] : f.prop !== undefined ? c[f.prop] : s.client.extra?.[f.key];
     if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) out[f.key] = v;

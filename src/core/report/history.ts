@@ -2,7 +2,8 @@
 import { SECTION_HEALTH, SECTION_STAGES } from "../change/actions";
 import { isDay } from "../model/dates";
 import { readSection, readSections } from "../note/sections";
-import type { Day } from "../model/types";
+import { readHealthToken } from "../model/health-matrix";
+import type { Day, HealthCategory } from "../model/types";
 import type { NoteActivity } from "../model/linked-notes";
 import { parseNeedLine } from "../agenda/agenda";
 import type { SuccessPlan } from "../model/success-plan";
@@ -49,7 +50,7 @@ function bulletText(line: string): string | undefined {
  * would match it (the first `=` that fits), in linear time: white space runs and the next `)` are
  * found once for all the `=` tried.
  */
-function healthResult(rest: string): [string, string | undefined, string | undefined] | null {
+function healthResult(rest: string): [string, string | undefined, string | undefined, number] | null {
   const n = rest.length;
   const spaceEnd = new Int32Array(n + 1);
   const close = new Int32Array(n + 1);
@@ -78,8 +79,8 @@ function healthResult(rest: string): [string, string | undefined, string | undef
       band = rest.slice(i + 1, end);
       i = spaceEnd[end + 1] ?? n;
     }
-    if (i === n) return [score, band, undefined];
-    if ("—–-".includes(rest[i] ?? "") && lastBreak <= i) return [score, band, rest.slice(spaceEnd[i + 1] ?? n)];
+    if (i === n) return [score, band, undefined, eq];
+    if ("—–-".includes(rest[i] ?? "") && lastBreak <= i) return [score, band, rest.slice(spaceEnd[i + 1] ?? n), eq];
   }
   return null;
 }
@@ -143,6 +144,37 @@ export function healthEntries(lines: string[] | null): HealthEntry[] {
       band: m[1]?.trim() || null,
       comment: m[2]?.trim() ?? "",
     });
+  }
+  return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+/** One health check's category scores, by category id. */
+export interface HealthScoresEntry {
+  day: Day;
+  scores: Record<HealthCategory, number>;
+}
+
+/**
+ * The category scores a health line gives before its result, by id: `P4 C3 S5 G2` (the default
+ * four's letters) and `usage=3` (any other category) both read; `-` (no score) and other words
+ * are skipped. `beforeResult` is the line's text after its day, up to the `=` of the result.
+ */
+export function healthLineScores(beforeResult: string): Record<HealthCategory, number> {
+  const scores: Record<HealthCategory, number> = {};
+  for (const token of beforeResult.split(/\s+/)) {
+    const t = readHealthToken(token);
+    if (t !== null && t.score !== null && !Object.prototype.hasOwnProperty.call(scores, t.id)) scores[t.id] = t.score;
+  }
+  return scores;
+}
+
+/** The category scores of each health line of a note body, oldest first; lines that do not parse are skipped. */
+export function healthScoresHistory(text: string): HealthScoresEntry[] {
+  const out: HealthScoresEntry[] = [];
+  for (const line of readSection(text, SECTION_HEALTH) ?? []) {
+    const item = datedItem(line);
+    const m = item ? healthResult(item.rest) : null;
+    if (item && m) out.push({ day: item.day, scores: healthLineScores(item.rest.slice(0, m[3])) });
   }
   return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }

@@ -49,11 +49,14 @@ function reportDue(items: readonly DueItem[], today: Day): ReportDue[] {
 
 /** One client's entry; `due` are its due items for `today` (none when not given). */
 export function reportClient(s: ClientStatus, today: Day, due: readonly DueItem[] = []): ReportClient {
+  // The valid scores of the configured categories: the default four in their order, then the
+  // others as computeHealth gave them (the Health Matrix's order).
   const scores: Partial<Record<HealthCategory, number>> = {};
   for (const c of HEALTH_CATEGORIES) {
     const v = s.health.scores[c];
     if (v !== undefined) scores[c] = v;
   }
+  for (const [c, v] of Object.entries(s.health.scores)) if (v !== undefined && !Object.prototype.hasOwnProperty.call(scores, c)) scores[c] = v;
   return {
     path: s.client.path,
     id: s.client.id,

@@ -123,7 +123,7 @@ describe("evaluateClient: at risk", () => {
     // Σ(s-1) = 6 of 16 -> 37.5 -> 38
     ["Critical", { profitability: 2, communication: 2, strategic_fit: 3, growth: 3 }, settings, ["Health 38 (Critical)"]],
     // weights {2,1,1,1}: 2x2 + 2 + 1 + 2 = 9 of 20 -> 45
-    ["At Risk", { profitability: 3, communication: 3, strategic_fit: 2, growth: 3 }, { ...settings, weights: { profitability: 2, communication: 1, strategic_fit: 1, growth: 1 } }, ["Health 45 (At Risk)"]],
+    ["At Risk", { profitability: 3, communication: 3, strategic_fit: 2, growth: 3 }, { ...settings, healthMatrix: settings.healthMatrix.map((c) => ({ ...c, weight: c.id === "profitability" ? 2 : 1 })) }, ["Health 45 (At Risk)"]],
     ["Good", GOOD, settings, []],
     ["unscored", {}, settings, []],
   ])("fresh client, health %s", (_band, healthInput, s, reasons) => {

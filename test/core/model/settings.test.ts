@@ -13,7 +13,7 @@ describe("migrateSettings", () => {
     expect(migrated).toBe(true);
     expect(problems).toEqual([]);
     expect(settings).toMatchObject({ version: 1, staleDays: 14, stages: ["Lead", "Won"], activitySource: "dates" }); // v1 useModifiedTime: false
-    expect(settings.weights).toEqual({ profitability: 1, communication: 1, strategic_fit: 1, growth: 2 });
+    expect(settings.healthMatrix.map((c) => [c.id, c.weight])).toEqual([["profitability", 1], ["communication", 1], ["strategic_fit", 1], ["growth", 2]]); // v1 weights
   });
 
   it.each([

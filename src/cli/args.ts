@@ -37,7 +37,7 @@ Usage:
       Creates a client note per row of a CSV file, or a contact note per card of a
       vCard (.vcf) file, as "New client" and "New record" would; never overwrites a
       note. Prints what is created and every row left out, with the reason.
-      --kind              client (the default for .csv) or contact (for .vcf)
+      --kind              client (the default for .csv), or contact (for .vcf, or a .csv of contacts)
       --map COL=KEY,...   the property a CSV column fills; KEY imported keeps its
                           values under the note's Imported section, ignore drops them
       --dry-run           print the plan and write nothing

@@ -8,10 +8,11 @@ import { BUILTIN_TEMPLATES } from "../core/create/builtin-templates";
 import { formatClientId } from "../core/create/ids";
 import { columnKey } from "../core/import/columns";
 import { parseCsv, type CsvTable } from "../core/import/csv-parse";
+import { CONTACT_COLUMNS, planContactCsvImport } from "../core/import/plan-contacts";
 import { planClientImport, planContactImport, type ImportPlan, type ImportProblem } from "../core/import/plan-import";
 import { parseVCards } from "../core/import/vcard";
 import { isClientFrontmatter } from "../core/model/client";
-import { CLIENT_FIELDS } from "../core/model/fields";
+import { CLIENT_FIELDS, type Field } from "../core/model/fields";
 import type { Day } from "../core/model/types";
 import { evaluateVault } from "../core/records/vault";
 import type { Args } from "./args";
@@ -47,8 +48,8 @@ export function blankColumns(csv: CsvTable, ignored: ReadonlySet<number>): CsvTa
   return { ...csv, rows: csv.rows.map((r) => ({ ...r, cells: r.cells.map((c, i) => (ignored.has(i) ? "" : c)) })) };
 }
 
-/** Reads `--map` items (`COL=KEY`, several per item split by commas) against the CSV's header. */
-export function csvChoice(header: readonly string[], items: readonly string[]): CsvChoice {
+/** Reads `--map` items (`COL=KEY`, several per item split by commas) against the CSV's header; KEY is one of `fields`. */
+export function csvChoice(header: readonly string[], items: readonly string[], fields: readonly Field[] = CLIENT_FIELDS): CsvChoice {
   const choice: CsvChoice = { mapping: {}, ignored: new Set() };
   const named = new Set<number>();
   for (const pair of items.flatMap((item) => item.split(",")).filter((p) => p.trim() !== "")) {
@@ -63,11 +64,11 @@ export function csvChoice(header: readonly string[], items: readonly string[]): 
     named.add(index);
     if (key === IGNORE) choice.ignored.add(index);
     else if (key === IMPORTED || key === "") choice.mapping[raw] = null;
-    else if (CLIENT_FIELDS.some((f) => f.key === key)) choice.mapping[raw] = key;
-    else throw new ImportError(`--map: ${JSON.stringify(key)} is not a client property (nor ${IMPORTED} or ${IGNORE})`);
+    else if (fields.some((f) => f.key === key)) choice.mapping[raw] = key;
+    else throw new ImportError(`--map: ${JSON.stringify(key)} is not a ${fields === CLIENT_FIELDS ? "client" : "contact"} property (nor ${IMPORTED} or ${IGNORE})`);
   }
   const trimmed = header.map((h) => h.trim());
-  if (CSV_COLUMNS.every((c) => trimmed.includes(c))) trimmed.forEach((h, i) => {
+  if (fields === CLIENT_FIELDS && CSV_COLUMNS.every((c) => trimmed.includes(c))) trimmed.forEach((h, i) => {
     if (EXPORT_ONLY.includes(h) && !named.has(i)) choice.ignored.add(i);
   });
   return choice;
@@ -115,10 +116,16 @@ function planFor(args: Args, kind: "client" | "contact", text: string, today: Da
   const vault = scanVault(root);
   const s = vault.settings;
   const ctx = { settings: s, now: nowOf(args.now), parse: yaml, existingPaths: vaultPaths(root) };
+  const clients = () => evaluateVault(vault.notes, today, s).clients.map((c) => ({ name: c.client.name, path: c.client.path, id: c.client.id, currency: c.client.currency }));
+  const contactTemplate = () => readTemplate(root, s.recordTemplates.contact, BUILTIN_TEMPLATES.contact);
+  if (kind === "contact" && !isVCard(args)) {
+    const csv = parseCsv(text);
+    const choice = csvChoice(csv.header, args.map ?? [], CONTACT_COLUMNS);
+    return planContactCsvImport(blankColumns(csv, choice.ignored), { ...ctx, template: contactTemplate(), existingClients: clients(), mapping: choice.mapping });
+  }
   if (kind === "contact") {
     const cards = parseVCards(text);
-    const clients = evaluateVault(vault.notes, today, s).clients.map((c) => ({ name: c.client.name, path: c.client.path, id: c.client.id, currency: c.client.currency }));
-    const plan = planContactImport(cards.contacts, { ...ctx, template: readTemplate(root, s.recordTemplates.contact, BUILTIN_TEMPLATES.contact), existingClients: clients });
+    const plan = planContactImport(cards.contacts, { ...ctx, template: contactTemplate(), existingClients: clients() });
     const fileProblems = cards.problems.map((p): ImportProblem => ({ line: p.line, row: null, column: null, value: null, message: p.message, skipped: /left out/.test(p.message) }));
     return { ...plan, problems: [...fileProblems, ...plan.problems] };
   }
@@ -161,11 +168,16 @@ function writePlan(root: string, plan: ImportPlan): Outcome {
   return out;
 }
 
-function kindOf(args: Args): "client" | "contact" {
+function isVCard(args: Args): boolean {
   const ext = path.extname(args.file ?? "").toLowerCase();
-  const byFile = ext === ".vcf" || ext === ".vcard" ? "contact" : "client";
-  const kind = args.kind ?? byFile;
-  if (kind !== byFile) throw new ImportError(kind === "contact" ? "contacts are imported from a vCard (.vcf) file; a CSV file imports clients" : "a vCard (.vcf) file imports contacts, not clients");
+  return ext === ".vcf" || ext === ".vcard";
+}
+
+/** A vCard file imports contacts; a CSV file clients, or contacts with `--kind contact`. */
+function kindOf(args: Args): "client" | "contact" {
+  const vcard = isVCard(args);
+  const kind = args.kind ?? (vcard ? "contact" : "client");
+  if (vcard && kind !== "contact") throw new ImportError("a vCard (.vcf) file imports contacts, not clients");
   return kind;
 }
 

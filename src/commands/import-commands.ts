@@ -6,12 +6,13 @@ import { parseYaml, TFile, type Plugin } from "obsidian";
 import { BUILTIN_TEMPLATES } from "../core/create/builtin-templates";
 import { columnName, matchColumns } from "../core/import/columns";
 import { parseCsv, type CsvTable } from "../core/import/csv-parse";
-import { planClientImport, planContactImport, type ClientImportPlan, type ImportPlan, type ImportProblem } from "../core/import/plan-import";
+import { CONTACT_COLUMNS, CONTACT_MATCH, planContactCsvImport } from "../core/import/plan-contacts";
+import { planClientImport, planContactImport, type ClientImportPlan, type ImportClient, type ImportPlan, type ImportProblem } from "../core/import/plan-import";
 import { parseVCards } from "../core/import/vcard";
 import { CLIENT_FIELDS } from "../core/model/fields";
 import type { Deps } from "../deps";
 import { createNote } from "../obsidian/writes";
-import { ImportFileSuggest, ImportModal, type ImportChoice, type ImportColumn, type ImportOutcome } from "../ui/import-modal";
+import { ImportFileSuggest, ImportModal, type ImportChoice, type ImportColumn, type ImportKind, type ImportOutcome } from "../ui/import-modal";
 import { allClientIds, readTemplate } from "./new-client";
 
 type Source = "csv" | "vcf";
@@ -71,26 +72,43 @@ async function clientPlanner(deps: Deps, text: string): Promise<{ columns: Impor
   return { columns, preview };
 }
 
+/** The vault's clients, as a contact's client column or a vCard's ORG may name them. */
+function importClients(deps: Deps): ImportClient[] {
+  return deps.index.clients(deps.today()).map((c) => {
+    const file = deps.app.vault.getFileByPath(c.client.path);
+    return { name: c.client.name, path: c.client.path, id: c.client.id, currency: c.client.currency, linkText: file ? deps.app.metadataCache.fileToLinktext(file, "", true) : c.client.path.replace(/\.md$/i, "") };
+  });
+}
+
 async function contactPlanner(deps: Deps, text: string): Promise<(c: ImportChoice) => ImportPlan> {
   const s = deps.settings();
   const template = await readTemplate(deps, s.recordTemplates.contact, BUILTIN_TEMPLATES.contact);
   const cards = parseVCards(text);
   return () => {
-    const clients = deps.index.clients(deps.today()).map((c) => {
-      const file = deps.app.vault.getFileByPath(c.client.path);
-      return { name: c.client.name, path: c.client.path, id: c.client.id, currency: c.client.currency, linkText: file ? deps.app.metadataCache.fileToLinktext(file, "", true) : c.client.path.replace(/\.md$/i, "") };
-    });
-    const plan = planContactImport(cards.contacts, { settings: s, now: deps.now(), parse: parseYaml, existingPaths: vaultPaths(deps), template, existingClients: clients });
+    const plan = planContactImport(cards.contacts, { settings: s, now: deps.now(), parse: parseYaml, existingPaths: vaultPaths(deps), template, existingClients: importClients(deps) });
     return { ...plan, problems: [...cards.problems.map(fileProblem), ...plan.problems] };
   };
+}
+
+/** A CSV file imported as contacts: its columns matched to the contact properties. */
+async function contactCsvKind(deps: Deps, text: string): Promise<ImportKind> {
+  const s = deps.settings();
+  const template = await readTemplate(deps, s.recordTemplates.contact, BUILTIN_TEMPLATES.contact);
+  const csv = parseCsv(text);
+  const guessed = matchColumns(csv.header, {}, CONTACT_MATCH).columns;
+  const guess = (key: string | undefined) => (key === "full_name" ? "name" : (key ?? null));
+  const columns = csv.header.map((header, i) => ({ header, name: columnName(header.trim(), i), guess: guess(guessed[i]?.field?.key) }));
+  const preview = (c: ImportChoice) =>
+    planContactCsvImport(blankColumns(csv, c.ignored), { settings: s, now: deps.now(), parse: parseYaml, existingPaths: vaultPaths(deps), template, existingClients: importClients(deps), mapping: c.mapping });
+  return { noun: "contact", columns, fields: CONTACT_COLUMNS.filter((f) => f.key !== "type"), preview };
 }
 
 /** Opens the import modal for `file`. */
 export async function openImport(deps: Deps, file: TFile, source: Source): Promise<void> {
   const text = await deps.app.vault.read(file);
-  const noun = source === "csv" ? "client" : "contact";
+  const main = source === "csv" ? "client" : "contact";
   const planner = source === "csv" ? await clientPlanner(deps, text) : { columns: [], preview: await contactPlanner(deps, text) };
-  const confirm = async (plan: ImportPlan): Promise<ImportOutcome> => {
+  const confirm = async (plan: ImportPlan, noun: string): Promise<ImportOutcome> => {
     const outcome = await applyPlan(deps, plan);
     const highest = "highestClientId" in plan ? (plan as ClientImportPlan).highestClientId : 0;
     const s = deps.settings();
@@ -99,7 +117,8 @@ export async function openImport(deps: Deps, file: TFile, source: Source): Promi
     deps.notify(`Imported ${outcome.created} ${noun}${outcome.created === 1 ? "" : "s"}; skipped ${outcome.skipped}${see}.`);
     return outcome;
   };
-  new ImportModal(deps.app, { fileName: file.name, noun, columns: planner.columns, fields: CLIENT_FIELDS.filter((f) => f.key !== "type"), preview: planner.preview, confirm }).open();
+  const alternatives = source === "csv" ? [await contactCsvKind(deps, text)] : [];
+  new ImportModal(deps.app, { fileName: file.name, noun: main, columns: planner.columns, fields: source === "csv" ? CLIENT_FIELDS.filter((f) => f.key !== "type") : [], preview: planner.preview, alternatives, confirm }).open();
 }
 
 /** Lists the vault's files of `source`'s extension to pick one, or says there is none. */

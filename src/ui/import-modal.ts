@@ -32,8 +32,8 @@ export interface ImportOutcome {
   failed: { path: string; message: string }[];
 }
 
-export interface ImportModalOptions {
-  fileName: string;
+/** What a file can be imported as: the notes made, the columns and the properties they may fill. */
+export interface ImportKind {
   /** "client" or "contact": the kind of note created. */
   noun: string;
   /** CSV columns to map; empty for a vCard. */
@@ -41,7 +41,13 @@ export interface ImportModalOptions {
   /** The properties a column may fill. */
   fields: readonly { key: string; label: string }[];
   preview(choice: ImportChoice): ImportPlan;
-  confirm(plan: ImportPlan): Promise<ImportOutcome>;
+}
+
+export interface ImportModalOptions extends ImportKind {
+  fileName: string;
+  /** Other kinds the file can be imported as (a CSV file: contacts), offered in a dropdown. */
+  alternatives?: readonly ImportKind[];
+  confirm(plan: ImportPlan, noun: string): Promise<ImportOutcome>;
 }
 
 /** How many created notes the preview lists by name. */
@@ -50,7 +56,9 @@ export const PREVIEW_ROWS = 5;
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 export class ImportModal extends Modal {
-  private readonly values: string[];
+  private values: string[];
+  /** The kind chosen: the options themselves or one of their alternatives. */
+  kind: ImportKind;
   private previewEl: HTMLElement | null = null;
   private plan: ImportPlan | null = null;
   private busy = false;
@@ -58,11 +66,26 @@ export class ImportModal extends Modal {
   constructor(app: App, readonly opts: ImportModalOptions) {
     super(app);
     this.modalEl.addClass("clientele-modal");
+    this.kind = opts;
     this.values = opts.columns.map((c) => c.guess ?? KEEP_IMPORTED);
   }
 
+  private kinds(): readonly ImportKind[] {
+    return [this.opts, ...(this.opts.alternatives ?? [])];
+  }
+
+  /** Switches to the kind making `noun` notes, its columns as guessed. */
+  chooseKind(noun: string): void {
+    const kind = this.kinds().find((k) => k.noun === noun);
+    if (!kind) return;
+    this.kind = kind;
+    this.values = kind.columns.map((c) => c.guess ?? KEEP_IMPORTED);
+    this.setTitle(`Import ${kind.noun}s from ${this.opts.fileName}`);
+    this.draw();
+  }
+
   onOpen(): void {
-    this.setTitle(`Import ${this.opts.noun}s from ${this.opts.fileName}`);
+    this.setTitle(`Import ${this.kind.noun}s from ${this.opts.fileName}`);
     this.draw();
   }
 
@@ -74,7 +97,7 @@ export class ImportModal extends Modal {
   choice(): ImportChoice {
     const mapping: Record<string, string | null> = {};
     const ignored: number[] = [];
-    this.opts.columns.forEach((c, i) => {
+    this.kind.columns.forEach((c, i) => {
       const v = this.values[i] ?? KEEP_IMPORTED;
       if (v === IGNORE) ignored.push(i);
       else mapping[c.header] = v === KEEP_IMPORTED ? null : v;
@@ -85,13 +108,19 @@ export class ImportModal extends Modal {
   private draw(): void {
     const { contentEl } = this;
     contentEl.empty();
-    if (this.opts.columns.length > 0) {
+    if (this.kinds().length > 1) {
+      new Setting(contentEl).setName("Import as").setDesc("The kind of note each row becomes.").addDropdown((d) => {
+        for (const k of this.kinds()) d.addOption(k.noun, `${k.noun[0]?.toUpperCase() ?? ""}${k.noun.slice(1)}s`);
+        d.setValue(this.kind.noun).onChange((v) => this.chooseKind(v));
+      });
+    }
+    if (this.kind.columns.length > 0) {
       new Setting(contentEl).setName("Columns").setDesc("The property each column fills. Values that fit no property are kept in a list at the end of the note.").setHeading();
-      this.opts.columns.forEach((c, i) => {
+      this.kind.columns.forEach((c, i) => {
         new Setting(contentEl).setName(c.name).addDropdown((d) => {
           d.addOption(KEEP_IMPORTED, "Keep in the note's list");
           d.addOption(IGNORE, "Ignore");
-          for (const f of this.opts.fields) d.addOption(f.key, f.label);
+          for (const f of this.kind.fields) d.addOption(f.key, f.label);
           d.setValue(this.values[i] ?? KEEP_IMPORTED).onChange((v) => {
             this.values[i] = v;
             this.drawPreview();
@@ -108,11 +137,11 @@ export class ImportModal extends Modal {
     const el = this.previewEl;
     if (!el) return;
     el.empty();
-    const plan = this.opts.preview(this.choice());
+    const plan = this.kind.preview(this.choice());
     this.plan = plan;
     const skipped = plan.problems.filter((p) => p.skipped);
     const notes = plan.problems.filter((p) => !p.skipped);
-    el.createEl("p", { text: `Creates ${count(plan.created.length, this.opts.noun)} (${count(plan.notes.length, "note")}); skips ${count(new Set(skipped.filter((p) => p.row !== null).map((p) => p.row)).size, "row")}.`, cls: "clientele-import-summary" });
+    el.createEl("p", { text: `Creates ${count(plan.created.length, this.kind.noun)} (${count(plan.notes.length, "note")}); skips ${count(new Set(skipped.filter((p) => p.row !== null).map((p) => p.row)).size, "row")}.`, cls: "clientele-import-summary" });
     if (plan.created.length > 0) {
       el.createEl("p", { text: plan.created.length > PREVIEW_ROWS ? `The first ${PREVIEW_ROWS}:` : "Notes:" });
       const list = el.createEl("ul", { cls: "clientele-import-created" });
@@ -121,7 +150,7 @@ export class ImportModal extends Modal {
     this.list(el, "Skipped", skipped.map((p) => p.message), "clientele-import-skipped");
     this.list(el, "Kept under Imported", notes.map((p) => p.message), "clientele-import-notes");
     new Setting(el)
-      .addButton((b) => b.setButtonText(`Import ${count(plan.created.length, this.opts.noun)}`).setCta().setDisabled(plan.created.length === 0).onClick(() => void this.run()))
+      .addButton((b) => b.setButtonText(`Import ${count(plan.created.length, this.kind.noun)}`).setCta().setDisabled(plan.created.length === 0).onClick(() => void this.run()))
       .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()));
   }
 
@@ -139,14 +168,14 @@ export class ImportModal extends Modal {
     const { contentEl } = this;
     let outcome: ImportOutcome;
     try {
-      outcome = await this.opts.confirm(plan);
+      outcome = await this.opts.confirm(plan, this.kind.noun);
     } catch (e) {
       this.busy = false;
       contentEl.createEl("p", { text: `Could not import: ${e instanceof Error ? e.message : String(e)}`, cls: "clientele-form-error" });
       return;
     }
     contentEl.empty();
-    contentEl.createEl("p", { text: `Imported ${count(outcome.created, this.opts.noun)}; skipped ${count(outcome.skipped, "row")}.`, cls: "clientele-import-summary" });
+    contentEl.createEl("p", { text: `Imported ${count(outcome.created, this.kind.noun)}; skipped ${count(outcome.skipped, "row")}.`, cls: "clientele-import-summary" });
     this.list(contentEl, "Skipped", plan.problems.filter((p) => p.skipped).map((p) => p.message), "clientele-import-skipped");
     this.list(contentEl, "Not written", outcome.failed.map((f) => `${f.path}: ${f.message}`), "clientele-import-failed");
     new Setting(contentEl).addButton((b) => b.setButtonText("Done").setCta().onClick(() => this.close()));

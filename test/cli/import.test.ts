@@ -79,7 +79,7 @@ describe("clientele import (CSV)", () => {
     const cases = [
       [["--map", "Nope=company"], /does not have/],
       [["--map", "Company=colour"], /not a client property/],
-      [["--kind", "contact"], /vCard/],
+      [["--kind", "contact", "--map", "Company=stage"], /"stage" is not a contact property/],
       [["--kind", "boss"], /--kind needs client or contact/],
     ] as const;
     for (const [extra, message] of cases) {
@@ -87,6 +87,10 @@ describe("clientele import (CSV)", () => {
       expect(r.code).toBe(2);
       expect(r.err).toMatch(message);
     }
+    const vcard = tmpVault({ "in.vcf": "BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\n" });
+    const asClient = await cli(["import", vcard, path.join(vcard, "in.vcf"), "--kind", "client"]);
+    expect(asClient.code).toBe(2);
+    expect(asClient.err).toMatch(/vCard/);
     const missing = await cli(["import", v, path.join(v, "none.csv")]);
     expect(missing.code).toBe(2);
     expect((await cli(["import", v])).code).toBe(2);
@@ -162,5 +166,29 @@ describe("clientele import (vCard)", () => {
     expect(note).toContain('client: "[[Acme Robotics]]"');
     expect(note).toContain('email: "ada@acme.com"');
     expect(read(v, "Clients/Acme Robotics.md")).toBe(acme);
+  });
+});
+
+describe("clientele import --kind contact (CSV)", () => {
+  it("creates a contact note per row linked to the client its client column names, never overwriting, and reports the others", async () => {
+    const acme = "---\ntype: client\nclient_id: CLI-00001\ncompany: Acme Robotics\nstage: Active\n---\n";
+    const csv = '\uFEFFName;Client;Email;Last contact\r\n"Lovelace; Ada";CLI-00001;ada@acme.com;2026-11-01\r\nBob;Unknown Inc;;\r\nEve;Acme Robotics;;31/11/2026\r\n';
+    const v = tmpVault({ "Clients/Acme Robotics.md": acme, "people.csv": csv });
+    const dry = await cli(["import", v, path.join(v, "people.csv"), "--kind", "contact", "--now", "2026-11-21", "--json", "--dry-run"]);
+    const planned = JSON.parse(dry.out) as { notes: string[] };
+    const r = await cli(["import", v, path.join(v, "people.csv"), "--kind", "contact", "--now", "2026-11-21", "--json"]);
+    expect(r.code).toBe(0);
+    const done = JSON.parse(r.out) as { kind: string; written: string[]; skipped: { value: string; message: string }[]; problems: { value: string }[] };
+    expect(done.kind).toBe("contact");
+    expect(done.written).toEqual(planned.notes);
+    expect(done.written).toHaveLength(2);
+    expect(done.skipped.map((p) => p.value)).toEqual(["Unknown Inc"]);
+    expect(done.problems.map((p) => p.value)).toEqual(["31/11/2026"]);
+    const ada = read(v, done.written[0] ?? "");
+    expect(ada).toContain('client: "[[Acme Robotics]]"');
+    expect(ada).toContain("last_contact: 2026-11-01");
+    const again = await cli(["import", v, path.join(v, "people.csv"), "--kind", "contact", "--now", "2026-11-21", "--json"]);
+    expect((JSON.parse(again.out) as { written: string[] }).written).toEqual([]);
+    expect(read(v, done.written[0] ?? "")).toBe(ada);
   });
 });

@@ -8,6 +8,7 @@ import { startDeps, type Harness } from "../helpers/sample-plugin";
 
 const TAKEN = "---\ntype: client\nclient_id: CLI-00007\ncompany: Taken\nstage: Active\n---\n# Taken\nmine\n";
 const CSV = "Company,Stage,Value,Owner,Secret\nAcme,Active,100,Dana,pw1\nTaken,Active,5,,\nBeta,Proposal,lots,,pw2\nacme,Active,,,\n";
+const PEOPLE = 'Name,Client,Email,Role\r\n"Lee, Ann",Taken,ann@taken.com,champion\r\nZed,Nobody Inc,zed@x.com,\r\n';
 const VCF = ["BEGIN:VCARD", "VERSION:4.0", "FN:Ada Lovelace", "ORG:Taken", "EMAIL:ada@taken.com", "END:VCARD", "BEGIN:VCARD", "VERSION:4.0", "FN:Nobody", "ORG:Unknown Inc", "END:VCARD"].join("\r\n");
 
 function click(el: HTMLElement, text: string): void {
@@ -19,7 +20,7 @@ function click(el: HTMLElement, text: string): void {
 const texts = (el: HTMLElement, cls: string) => Array.from(el.querySelectorAll(`.${cls} li`)).map((li) => li.textContent ?? "");
 
 async function start(): Promise<Harness> {
-  const h = await startDeps({ "Clients/Taken.md": TAKEN, "Data/clients.csv": CSV, "Data/people.vcf": VCF, "Data/other.txt": "x" }, defaultSettings());
+  const h = await startDeps({ "Clients/Taken.md": TAKEN, "Data/clients.csv": CSV, "Data/people.vcf": VCF, "Data/people.csv": PEOPLE, "Data/other.txt": "x" }, defaultSettings());
   registerImportCommands(h.deps.plugin, h.deps);
   await h.settle();
   return h;
@@ -126,5 +127,30 @@ describe("import-vcard", () => {
     expect(note).toContain('client: "[[Taken]]"');
     expect(note).toContain('email: "ada@taken.com"');
     expect(notices()).toContain("Imported 1 contact; skipped 1 (see the import window).");
+  });
+});
+
+describe("import-csv as contacts", () => {
+  it("offers Contacts for a CSV file: columns matched to contact properties, the client resolved, unknown clients skipped", async () => {
+    const h = await start();
+    const modal = await pick(h, "import-csv", "Data/people.csv");
+    const el = modal.contentEl;
+    getControl(el, "Import as", DropdownComponent).simulateChange("contact");
+    expect(modal.titleEl.textContent).toBe("Import contacts from people.csv");
+    expect(getControl(el, "Name", DropdownComponent).getValue()).toBe("name");
+    expect(getControl(el, "Client", DropdownComponent).getValue()).toBe("client");
+    expect(getControl(el, "Role", DropdownComponent).getValue()).toBe("role");
+    expect(el.querySelector(".clientele-import-summary")?.textContent).toBe("Creates 1 contact (1 note); skips 1 row.");
+    expect(texts(el, "clientele-import-skipped")).toEqual(['Row 2 (line 3), column "client": "Zed" names the client "Nobody Inc", and there is no client by that name or id; the row is left out.']);
+    const plan = modal.kind.preview(modal.choice());
+    expect(created(h)).toEqual([]);
+    click(el, "Import 1 contact");
+    await h.settle();
+    expect(created(h)).toEqual(plan.notes.map((n) => n.path));
+    const note = readFile(h.fake, plan.notes[0]?.path ?? "");
+    expect(note).toContain('client: "[[Taken]]"');
+    expect(note).toContain("champion");
+    expect(notices()).toContain("Imported 1 contact; skipped 1 (see the import window).");
+    expect(readFile(h.fake, "Clients/Taken.md")).toBe(TAKEN);
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 // The pickers rank with Obsidian's fuzzy search and highlight the matched letters.
+import type { App } from "obsidian";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_WORKFLOWS } from "../../src/core/create/workflows";
 import { fuzzyRank } from "../../src/ui/fuzzy";
@@ -28,7 +29,7 @@ describe("fuzzyRank", () => {
 
 describe("pickers", () => {
   it("the client picker ranks names and ids and highlights the matched letters", async () => {
-    const app = createFakeApp();
+    const app = createFakeApp() as unknown as App;
     const picker = new ClientSuggestModal(app, CLIENTS, "Pick", () => {});
     picker.open();
     const modal = suggestModal(picker);
@@ -44,7 +45,7 @@ describe("pickers", () => {
   });
 
   it("the stage and workflow pickers rank fuzzily too", async () => {
-    const app = createFakeApp();
+    const app = createFakeApp() as unknown as App;
     const stagePicker = new StageSuggestModal(app, ["Discovery", "Proposal", "Active", "Retention", "Sunset"], "Active", () => {});
     stagePicker.open();
     const stages = suggestModal(stagePicker);

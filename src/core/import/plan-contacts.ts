@@ -21,6 +21,8 @@ const FULL_NAME: Field = { ...NAME, key: "full_name", label: "Full name" };
 
 /** The columns a contact CSV may fill: the name, then the field table's contact properties. */
 export const CONTACT_COLUMNS: readonly Field[] = [NAME, ...RECORD_FIELDS.contact];
+/** What a header is matched against: the columns, and "Full name" for the name. */
+export const CONTACT_MATCH: readonly Field[] = [...CONTACT_COLUMNS, FULL_NAME];
 
 export interface ContactCsvOptions extends ImportContext {
   /** The contact template. */
@@ -97,7 +99,7 @@ function readRow(cells: readonly string[], columns: readonly Column[], at: Where
 export function planContactCsvImport(csv: CsvTable, opts: ContactCsvOptions): ImportPlan {
   const plan: ImportPlan = { notes: [], created: [], problems: [] };
   for (const p of csv.problems) plan.problems.push({ line: p.line, row: null, column: null, value: null, message: p.message, skipped: /left out/.test(p.message) });
-  const { columns, problems } = matchColumns(csv.header, opts.mapping, [...CONTACT_COLUMNS, FULL_NAME]);
+  const { columns, problems } = matchColumns(csv.header, opts.mapping, CONTACT_MATCH);
   for (const p of problems) plan.problems.push({ line: 1, row: null, column: p.column, value: null, message: p.message, skipped: false });
   const has = (key: string) => columns.some((c) => c.field?.key === key);
   if (!has("name") && !has("full_name")) plan.problems.push({ line: 1, row: null, column: null, value: null, message: "No column names the contact (Name or Full name); nothing is imported.", skipped: true });

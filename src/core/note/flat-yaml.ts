@@ -28,13 +28,15 @@ const OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\
 const DOUBT: unique symbol = Symbol("doubt");
 type Read<T> = T | typeof DOUBT;
 
-/** Every character the fast path refuses anywhere: comments, tabs, control and odd line characters. */
+/** Every character the fast path refuses anywhere: comments, tabs, control and odd line characters, Unicode spaces. */
 function hasRefusedCharacter(block: string): boolean {
   for (let i = 0; i < block.length; i++) {
     const c = block.charCodeAt(i);
     if (c === 0x23 /* # */ || c === 0x7f || c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff) return true;
     if (c === 0x0d /* \r */ ? block.charCodeAt(i + 1) !== 0x0a : c < 0x20 && c !== 0x0a) return true;
     if (c >= 0xd800 && c <= 0xdfff) return true; // surrogates, paired or not: left to yaml
+    // Unicode spaces: String.prototype.trim strips them, YAML does not (they are text to it).
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return true;
   }
   return false;
 }

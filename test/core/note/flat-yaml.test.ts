@@ -85,6 +85,23 @@ describe("parseFlatYaml", () => {
     }), { numRuns: RUNS });
   }, 60_000);
 
+  it("gives null or yaml's value for simple blocks damaged anywhere (a character inserted, removed or replaced, any Unicode)", () => {
+    const damage = fc.tuple(simpleBlock, fc.nat(), fc.constantFrom("insert", "remove", "replace"), fc.oneof(
+      fc.constantFrom(":", " ", "-", "'", "\"", "#", "[", "]", ",", "{", "\t", "\n", "\r", "\\", "&", "*", "!", "|", ">", "?", "%", "@", "`", "\u0085", "\u2028", "\uFEFF", "\u00A0", "\u0000"),
+      fc.string({ unit: "binary", minLength: 1, maxLength: 2 }),
+    ));
+    fc.assert(fc.property(damage, ([b, at, how, ch]) => {
+      const i = at % (b.length + 1);
+      const damaged = how === "insert" ? b.slice(0, i) + ch + b.slice(i) : how === "remove" ? b.slice(0, i) + b.slice(i + 1) : b.slice(0, i) + ch + b.slice(i + 1);
+      expectAgrees(damaged);
+    }), { numRuns: RUNS });
+  }, 120_000);
+
+  it("gives null or yaml's value for blocks of any Unicode text, lone surrogates and controls included", () => {
+    const line = fc.oneof(fc.string({ unit: "binary", maxLength: 12 }), fc.tuple(key, fc.string({ unit: "grapheme", maxLength: 8 })).map(([k, v]) => `${k}: ${v}`));
+    fc.assert(fc.property(fc.array(line, { maxLength: 6 }), (lines) => expectAgrees(lines.join("\n"))), { numRuns: RUNS });
+  }, 120_000);
+
   it("reads each tricky scalar either exactly as yaml does or not at all", () => {
     for (const v of TRICKY) for (const b of [`k: ${v}`, `k: [${v}]`, `k:\n  - ${v}`, `k:\n- ${v}`, `k: ${v}   `, `k: ${v}\r\nj: 1`]) expectAgrees(b);
   });
@@ -109,6 +126,8 @@ describe("parseFlatYaml", () => {
       "a:\tb", "\ta: 1", " a: 1", "a: 1\na: 2", "\"a\": 1", "'a': 1", "a b: 1", "true: 1", "null: 1", "__proto__: 1", "a: b: c", "a: [[Link]]", "a: [a, b,]",
       "a: \"esc\\n\"", "a: 0x1F", "a: 0o17", "a: .inf", "a: .nan", "a:b", "- a", "a: 1\n - b", "a:\n  - x\n - y", "a:\n  - x\n    y", "a:\n  -", "a: [b] c", "", "  \n",
       `${"k".repeat(1100)}: v`, "a: x\rb: y", "a: \uFEFFx", "a: {b: 1}", "a: 1\n---\nb: 2",
+      // Unicode spaces are text to YAML but String#trim strips them (a damaged-block counterexample).
+      "a: \u00A0a0", "a: b\u00A0", "a:\n  - \u3000x", "a: [\u2003x]", "\u00A0\na: 1", "a:\u00A0b",
     ]) {
       expect(parseFlatYaml(b), JSON.stringify(b)).toBeNull();
       expectAgrees(b);

@@ -26,7 +26,9 @@ export const BASES_VIEW_ID = VIEW_TYPE_PIPELINE;
 export function valueText(v: Value | null | undefined): string {
   if (v === null || v === undefined) return "";
   if (typeof NullValue === "function" && v instanceof NullValue) return "";
-  return v.toString().trim();
+  const text = v.toString().trim();
+  // Obsidian's null value, should the class not be reachable from the module: falsy and "null".
+  return text === "null" && !v.isTruthy() ? "" : text;
 }
 
 type Scalar = string | number | boolean;

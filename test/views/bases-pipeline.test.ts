@@ -2,10 +2,11 @@
 // The board as a Bases view: the column property (a drag writes that property, history lines only
 // for the stage), the Properties menu on the cards, Bases' sort as the card order, createFileForView.
 import { describe, expect, it } from "vitest";
-import { Menu, QueryController, type BasesView, type TFile } from "../fake/obsidian";
+import { Menu, NullValue, QueryController, type BasesView, type TFile } from "../fake/obsidian";
 import { startDeps, type Harness } from "../helpers/sample-plugin";
 import { expectOnlyChanged } from "../plugin/note-bytes";
 import { registerPipeline } from "../../src/views/pipeline-register";
+import { valueText } from "../../src/views/bases-pipeline";
 
 const note = (name: string, extra: string) => `---\ntype: client\ncompany: ${name}\n${extra}---\n# ${name}\n\nNotes kept as they are.\n`;
 
@@ -171,5 +172,16 @@ describe("New client in this column (Bases)", () => {
     await h.settle();
     const made2 = (owner.view as unknown as { createdForView: { frontmatter: Record<string, unknown> }[] }).createdForView;
     expect(made2.map((m) => m.frontmatter)).toEqual([{ type: "client", owner: "Lee" }, { type: "client" }]);
+  });
+});
+
+describe("valueText", () => {
+  it("reads a Bases value as trimmed text; null and Obsidian's null value are none", () => {
+    const value = (text: string, truthy: boolean) => ({ toString: () => text, isTruthy: () => truthy }) as unknown as Parameters<typeof valueText>[0];
+    expect(valueText(null)).toBe("");
+    expect(valueText(NullValue.value as unknown as Parameters<typeof valueText>[0])).toBe("");
+    expect(valueText(value("null", false))).toBe("");
+    expect(valueText(value("null", true))).toBe("null"); // the text "null"
+    expect(valueText(value(" Gold ", true))).toBe("Gold");
   });
 });

@@ -128,6 +128,13 @@ describe("Bases cards", () => {
     controller.config.set("order", ["owner", "region"]);
     refresh();
     expect(lines("Acme")).toEqual(["owner: <b>Dana</b>", "Region: North"]);
+    // A property the card model does not know (region) changes: Bases hands new data, the card follows.
+    const file = h.fake.vault.getFileByPath("Clients/Acme.md");
+    if (!file) throw new Error("no file");
+    await h.fake.vault.modify(file, (h.fake.vault.contentOf("Clients/Acme.md") ?? "").replace("region: North", "region: East"));
+    await h.settle();
+    refresh();
+    expect(lines("Acme")).toEqual(["owner: <b>Dana</b>", "Region: East"]);
   });
 
   it("keep Bases' order when the view has a Bases sort, until the board's own sort is chosen", async () => {

@@ -100,6 +100,13 @@ describe("the sidebar board's card properties", () => {
     await h.settle();
     view.onResize();
     expect(lines("Acme")).toEqual(["owner: Dana", "region: North"]);
+
+    // A property the card model does not read changes in the note: the card follows.
+    const file = h.fake.vault.getFileByPath("Clients/Acme.md");
+    if (!file) throw new Error("no file");
+    await h.fake.vault.modify(file, (h.fake.vault.contentOf("Clients/Acme.md") ?? "").replace("owner: Dana", "owner: Lee"));
+    await h.settle();
+    expect(lines("Acme")).toEqual(["owner: Lee", "region: North"]);
   });
 });
 

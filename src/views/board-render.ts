@@ -76,7 +76,7 @@ export class BoardRenderer {
   setState(state: BoardState): void {
     if (this.renders > 0 && JSON.stringify(state) === JSON.stringify(this.state)) return;
     this.state = state;
-    this.toolbar.show(state, this.host.settings());
+    this.toolbar.show(state, this.host.settings(), this.grouping.property === "stage");
     this.render();
   }
 
@@ -250,7 +250,7 @@ export class BoardRenderer {
     this.renders++;
     this.signature = this.currentSignature();
     const settings = this.host.settings();
-    this.toolbar.show(this.state, settings);
+    this.toolbar.show(this.state, settings, this.grouping.property === "stage");
     const list = [...this.clients.values()].map((c) => this.pending.shown(c));
     this.columns.show(this.grouping.columns(list, settings, this.state), list);
     this.pruneSelection();

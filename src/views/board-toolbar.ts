@@ -56,15 +56,15 @@ export class BoardToolbar {
     this.show(state, settings);
   }
 
-  /** Shows a state (without firing change events). */
-  show(state: BoardState, settings: ClienteleSettings): void {
+  /** Shows a state (without firing change events). `byStage`: false for a board grouped by another property (no "Hide Sunset" then). */
+  show(state: BoardState, settings: ClienteleSettings, byStage = true): void {
     if (this.filterEl.value !== state.query && activeDocument.activeElement !== this.filterEl) this.filterEl.value = state.query;
     this.sortEl.value = state.sort;
     this.showSegments(state, settings);
     this.hideEl.checked = state.hideExcluded;
     const excluded = settings.excludedStages.filter((s) => settings.stages.some((x) => x.toLowerCase() === s.toLowerCase()));
     this.hideText.setText(`Hide ${excluded.join(", ")}`);
-    this.hideLabel.toggleClass("is-hidden", excluded.length === 0);
+    this.hideLabel.toggleClass("is-hidden", excluded.length === 0 || !byStage);
   }
 
   /** The saved segments as choices; hidden when there are none. */

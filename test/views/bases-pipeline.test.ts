@@ -63,6 +63,7 @@ describe("the Bases view's column property", () => {
     const h = await setup();
     const { el } = basesView(h, { clientele_columnProperty: "note.owner" });
     expect(columnTitles(el)).toEqual(["Dana", "Lee", "(none)"]);
+    expect(el.querySelector(".clientele-board-hide")?.classList.contains("is-hidden")).toBe(true); // no "Hide Sunset" off the stages
     expect(namesIn(el, "Dana")).toEqual(["Acme", "Cyan"]);
     expect(namesIn(el, "")).toEqual(["Delta"]);
 

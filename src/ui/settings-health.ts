@@ -52,10 +52,12 @@ function presetRow(current: () => ClienteleSettings, save: Save): SettingRow {
 
 function categoryRow(current: () => ClienteleSettings, save: Save, c: HealthCategoryDef, i: number, count: number): SettingRow {
   return { name: c.label, desc: `Property ${healthKey(c.id)}. Label, warning question and weight (0 to 100; 0 leaves it out of the score).`, render: (setting) => {
+    setting.settingEl.addClass("clientele-health-category");
     const show = errorOf(setting);
     const update = async (change: (x: HealthCategoryDef) => void) => save({ healthMatrix: withCategory(current().healthMatrix, i, change) });
     setting.addText((t) => {
       t.setValue(c.label);
+      t.inputEl.addClass("clientele-health-label");
       t.inputEl.setAttr("aria-label", `Label of ${healthKey(c.id)}`);
       t.onChange(async (v) => {
         const label = cleanHealthText(v, MAX_HEALTH_LABEL);
@@ -65,12 +67,14 @@ function categoryRow(current: () => ClienteleSettings, save: Save, c: HealthCate
     });
     setting.addText((t) => {
       t.setValue(c.question);
+      t.inputEl.addClass("clientele-health-question");
       t.inputEl.setAttr("aria-label", `Question of ${healthKey(c.id)}`);
       t.onChange(async (v) => update((x) => (x.question = cleanHealthText(v, MAX_HEALTH_QUESTION))));
     });
     setting.addText((t) => {
       t.inputEl.type = "number";
       t.setValue(String(c.weight));
+      t.inputEl.addClass("clientele-health-weight");
       t.inputEl.setAttr("aria-label", `Weight of ${healthKey(c.id)}`);
       t.onChange(async (v) => {
         const n = Number(v);

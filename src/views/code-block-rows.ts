@@ -1,6 +1,6 @@
 // What a `clientele` code block shows, computed once per index revision and day: every block with
 // the same source shares one computation, and a block redraws only when what it shows changed.
-import type { BlockTable } from "../core/report/block-types";
+import type { BlockCell, BlockTable } from "../core/report/block-types";
 import type { NoteError } from "../obsidian/client-index";
 
 /** A message instead of a table (bad options, the index still loading, an error), or a table. */
@@ -32,7 +32,22 @@ export class BlockContents {
 export function sameContent(a: BlockContent, b: BlockContent): boolean {
   if (a === b) return true;
   if ("message" in a || "message" in b) return "message" in a && "message" in b && a.message === b.message && a.warning === b.warning;
-  return sameTable(a.table, b.table) && a.errors.length === b.errors.length && a.errors.every((e, i) => e.path === b.errors[i]?.path && e.message === b.errors[i]?.message);
+  return sameTable(a.table, b.table) && sameErrors(a.errors, b.errors);
+}
+
+export function sameErrors(a: readonly NoteError[], b: readonly NoteError[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.path === b[i]?.path && e.message === b[i]?.message);
+}
+
+/** Same cells: text, link and tone. */
+export function sameRow(x: readonly BlockCell[], y: readonly BlockCell[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let c = 0; c < x.length; c++) {
+    const p = x[c];
+    const q = y[c];
+    if (p?.text !== q?.text || p?.link !== q?.link || p?.tone !== q?.tone) return false;
+  }
+  return true;
 }
 
 /** Same columns, cells, empty text and summary. */
@@ -40,15 +55,6 @@ export function sameTable(a: BlockTable, b: BlockTable): boolean {
   if (a === b) return true;
   if (a.empty !== b.empty || a.summary !== b.summary || a.columns.length !== b.columns.length || a.rows.length !== b.rows.length) return false;
   for (let i = 0; i < a.columns.length; i++) if (a.columns[i] !== b.columns[i]) return false;
-  for (let r = 0; r < a.rows.length; r++) {
-    const x = a.rows[r] ?? [];
-    const y = b.rows[r] ?? [];
-    if (x.length !== y.length) return false;
-    for (let c = 0; c < x.length; c++) {
-      const p = x[c];
-      const q = y[c];
-      if (p?.text !== q?.text || p?.link !== q?.link || p?.tone !== q?.tone) return false;
-    }
-  }
+  for (let r = 0; r < a.rows.length; r++) if (!sameRow(a.rows[r] ?? [], b.rows[r] ?? [])) return false;
   return true;
 }

@@ -8,7 +8,7 @@ import type { BlockCell, BlockTable } from "../core/report/block-types";
 import { blockRows, parseBlockOptions } from "../core/report/blocks";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED, type NoteError } from "../obsidian/client-index";
-import { BlockContents, sameContent, type BlockContent } from "./code-block-rows";
+import { BlockContents, sameContent, sameErrors, sameRow, type BlockContent } from "./code-block-rows";
 
 export class ClienteleBlock extends MarkdownRenderChild implements HoverParent {
   hoverPopover: HoverPopover | null = null;
@@ -48,9 +48,12 @@ export class ClienteleBlock extends MarkdownRenderChild implements HoverParent {
     const key = this.key();
     this.drawn = key;
     const content = this.contents.get(key, this.source, () => this.compute());
-    if (this.shown !== null && sameContent(this.shown, content)) return;
+    const before = this.shown;
+    if (before !== null && sameContent(before, content)) return;
     this.shown = content;
     const el = this.containerEl;
+    // A table with the same columns and errors: only the rows that changed are drawn again.
+    if (before !== null && !("message" in before) && !("message" in content) && sameErrors(before.errors, content.errors) && patchTable(el, before.table, content.table)) return;
     el.empty();
     el.addClass("clientele-block");
     if ("message" in content) el.createDiv({ cls: content.warning ? "clientele-block-message mod-warning" : "clientele-block-message", text: content.message });
@@ -131,6 +134,40 @@ export function drawNoteErrors(el: HTMLElement, errors: readonly NoteError[]): v
   }
 }
 
+function drawRow(body: HTMLElement, row: BlockCell[]): HTMLElement {
+  const tr = body.createEl("tr");
+  for (const cell of row) drawCell(tr, cell);
+  return tr;
+}
+
+/**
+ * Turns the drawn table `before` into `after` in place, redrawing only the rows between their
+ * common first and last rows. False (nothing changed) when the two cannot be patched: other
+ * columns, or a table on one side only.
+ */
+function patchTable(el: HTMLElement, before: BlockTable, after: BlockTable): boolean {
+  const body = el.querySelector("tbody");
+  if (!body || before.rows.length === 0 || after.rows.length === 0 || before.columns.length !== after.columns.length || before.columns.some((c, i) => c !== after.columns[i])) return false;
+  const b = before.rows;
+  const a = after.rows;
+  let start = 0;
+  while (start < b.length && start < a.length && sameRow(b[start] ?? [], a[start] ?? [])) start++;
+  let endB = b.length;
+  let endA = a.length;
+  while (endB > start && endA > start && sameRow(b[endB - 1] ?? [], a[endA - 1] ?? [])) {
+    endB--;
+    endA--;
+  }
+  const anchor = body.children[endB] ?? null;
+  for (let i = endB - 1; i >= start; i--) body.children[i]?.remove();
+  for (let i = start; i < endA; i++) body.insertBefore(drawRow(body, a[i] ?? []), anchor);
+  const summary = el.querySelector(".clientele-block-summary");
+  if (after.summary === null) summary?.remove();
+  else if (summary) summary.setText(after.summary);
+  else el.querySelector("table")?.insertAdjacentElement("afterend", createDiv({ cls: "clientele-block-summary", text: after.summary }));
+  return true;
+}
+
 export function drawTable(el: HTMLElement, table: BlockTable): void {
   if (table.rows.length === 0) {
     el.createDiv({ cls: "clientele-block-message", text: table.empty });
@@ -139,10 +176,7 @@ export function drawTable(el: HTMLElement, table: BlockTable): void {
     const head = t.createEl("thead").createEl("tr");
     for (const c of table.columns) head.createEl("th", { text: c });
     const body = t.createEl("tbody");
-    for (const row of table.rows) {
-      const tr = body.createEl("tr");
-      for (const cell of row) drawCell(tr, cell);
-    }
+    for (const row of table.rows) drawRow(body, row);
   }
   if (table.summary !== null) el.createDiv({ cls: "clientele-block-summary", text: table.summary });
 }

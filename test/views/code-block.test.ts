@@ -154,16 +154,35 @@ describe("the clientele code block", () => {
     expect(link?.textContent).toBe(hostile);
   });
 
-  it("redraws only when its table changes: an edit outside its rows leaves the drawn table in place", async () => {
+  it("redraws only when its table changes, and then only the rows that changed; the result equals a freshly drawn block", async () => {
     const h = await sampleHarness();
-    const { el } = await block(h, "view: pipeline\nstage: Discovery");
-    const table = el.querySelector("table");
+    const source = "view: pipeline\nstage: [Discovery, Proposal]";
+    const { el } = await block(h, source);
+    const trs = () => Array.from(el.querySelectorAll("tbody tr"));
+    const fresh = async () => {
+      const b = await renderCodeBlock(h.fake, "clientele", source, DASHBOARD);
+      document.body.appendChild(b.el);
+      const html = b.el.innerHTML;
+      b.unload();
+      b.el.remove();
+      return html;
+    };
+    const before = trs();
     expect(firstColumn(el)).toContain("Copperleaf Coffee Roasters");
-    await setProperty(h, "Clients/Fieldnote Analytics.md", "next_action", "Send the deck"); // an Active client
-    expect(el.querySelector("table")).toBe(table);
+    await setProperty(h, "Clients/Fieldnote Analytics.md", "next_action", "Send the deck"); // an Active client: not in the block
+    expect(trs()).toEqual(before);
+    expect(trs().every((tr, i) => tr === before[i])).toBe(true);
     await setProperty(h, "Clients/Copperleaf Coffee Roasters.md", "next_action", "Call about the roastery");
-    expect(el.querySelector("table")).not.toBe(table);
-    expect(rows(el).find((r) => r[0] === "Copperleaf Coffee Roasters")).toContain("Call about the roastery");
+    const changed = firstColumn(el).indexOf("Copperleaf Coffee Roasters");
+    expect(rows(el)[changed]).toContain("Call about the roastery");
+    expect(trs().filter((tr, i) => tr !== before[i]).length).toBe(1); // only its row is new
+    expect(el.innerHTML).toBe(await fresh());
+    // Rows that come and go, and the summary with them.
+    await setProperty(h, "Clients/Fieldnote Analytics.md", "stage", "Proposal");
+    expect(el.innerHTML).toBe(await fresh());
+    await setProperty(h, "Clients/Copperleaf Coffee Roasters.md", "stage", "Active");
+    expect(firstColumn(el)).not.toContain("Copperleaf Coffee Roasters");
+    expect(el.innerHTML).toBe(await fresh());
   });
 
   it("computes a table once per change for every block with the same source", async () => {

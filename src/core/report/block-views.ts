@@ -3,7 +3,7 @@ import { isExcludedStage } from "../model/activity";
 import type { BlockCell, BlockSort, BlockTable, BlockView, ListView, Tone } from "./block-types";
 import { addDaysToDay, daysBetween } from "../model/dates";
 import { formatMoney, formatTotals, plural } from "../model/format";
-import { byClientName, compareText, nullsLast } from "../model/order";
+import { compareText } from "../model/order";
 import { groupByStage } from "../pipeline/pipeline";
 import { RENEWAL_WINDOW_DAYS } from "./review";
 import type { ClienteleSettings } from "../model/settings";
@@ -33,23 +33,42 @@ const DEFAULT_SORT: Record<BlockView, BlockSort> = {
   "top-value": "name",
 };
 
-function comparator(sort: BlockSort, settings: ClienteleSettings): (a: ClientStatus, b: ClientStatus) => number {
-  const num = (x: number, y: number) => x - y;
-  const stageIndex = (c: ClientStatus) => {
-    const i = c.client.stage === null ? -1 : settings.stages.indexOf(c.client.stage);
-    return i < 0 ? null : i;
-  };
-  const by: Record<BlockSort, (a: ClientStatus, b: ClientStatus) => number> = {
-    name: () => 0,
-    stage: (a, b) => nullsLast(stageIndex(a), stageIndex(b), num),
-    health: (a, b) => nullsLast(a.health.score, b.health.score, num),
-    value: (a, b) => nullsLast(a.client.value, b.client.value, (x, y) => y - x),
-    // Never active at all is the most inactive.
-    inactive: (a, b) => (a.daysInactive === null || b.daysInactive === null ? (a.daysInactive === b.daysInactive ? 0 : a.daysInactive === null ? -1 : 1) : b.daysInactive - a.daysInactive),
-    due: (a, b) => nullsLast(a.client.nextActionDue, b.client.nextActionDue, compareText),
-    renewal: (a, b) => nullsLast(a.client.renewal, b.client.renewal, compareText),
-  };
-  return (a, b) => by[sort](a, b) || byClientName(a, b);
+/** A client's key for `sort`, computed once per sort: null sorts last; ascending otherwise. */
+function sortKey(sort: BlockSort, c: ClientStatus, stages: ReadonlyMap<string, number>): number | string | null {
+  switch (sort) {
+    case "name":
+      return 0;
+    case "stage":
+      return c.client.stage === null ? null : stages.get(c.client.stage) ?? null;
+    case "health":
+      return c.health.score;
+    case "value":
+      return c.client.value === null ? null : -c.client.value; // highest first
+    case "inactive":
+      // Never active at all is the most inactive; then the longest inactive first.
+      return c.daysInactive === null ? -Infinity : -c.daysInactive;
+    case "due":
+      return c.client.nextActionDue;
+    case "renewal":
+      return c.client.renewal;
+  }
+}
+
+interface Keyed {
+  c: ClientStatus;
+  key: number | string | null;
+  lower: string;
+}
+
+function compareKeyed(a: Keyed, b: Keyed): number {
+  if (a.key !== b.key) {
+    if (a.key === null) return 1;
+    if (b.key === null) return -1;
+    if (a.key < b.key) return -1;
+    if (a.key > b.key) return 1;
+  }
+  // Then by name ignoring case, name as written and path (order.ts: byClientName).
+  return compareText(a.lower, b.lower) || compareText(a.c.client.name, b.c.client.name) || compareText(a.c.client.path, b.c.client.path);
 }
 
 /** `today`, `in 3 days`, `2 days ago`. */
@@ -176,7 +195,15 @@ export function unreadableNotesTitle(count: number): string {
 
 /** The clients in the order `sort` names, else the view's own. */
 export function sortClients(view: BlockView, clients: readonly ClientStatus[], sort: BlockSort | null, settings: ClienteleSettings): ClientStatus[] {
-  return [...clients].sort(comparator(sort ?? DEFAULT_SORT[view], settings));
+  const by = sort ?? DEFAULT_SORT[view];
+  // The first stage of a name counts, as indexOf found it.
+  const stages = new Map<string, number>();
+  settings.stages.forEach((st, i) => {
+    if (!stages.has(st)) stages.set(st, i);
+  });
+  // Sort keys computed once per client, not in the comparator.
+  const keyed: Keyed[] = clients.map((c) => ({ c, key: sortKey(by, c, stages), lower: c.client.name.toLowerCase() }));
+  return keyed.sort(compareKeyed).map((k) => k.c);
 }
 
 export function buildView(view: ListView, clients: ClientStatus[], sort: BlockSort | null, limit: number | null, today: Day, settings: ClienteleSettings): BlockTable {

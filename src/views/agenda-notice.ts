@@ -5,6 +5,7 @@
 // vault in Obsidian's local storage; the setting `agendaNotice` switches the Notice off.
 import { Component, Notice } from "obsidian";
 import { agendaNoticeText, dueCounts, noticeDue } from "../core/agenda/agenda-actions";
+import { DueCache } from "../core/agenda/agenda-model";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED } from "../obsidian/client-index";
 import { DueStatusBar } from "../ui/status-bar";
@@ -18,6 +19,8 @@ const NOTICE_MS = 10000;
 
 export class AgendaNotice extends Component {
   private status: DueStatusBar | null = null;
+  /** Unchanged clients' due items, kept between index changes. */
+  private readonly due = new DueCache();
 
   constructor(private readonly deps: Deps, private readonly openAgenda: () => void) {
     super();
@@ -36,7 +39,7 @@ export class AgendaNotice extends Component {
       this.status?.update(null);
       return;
     }
-    this.status?.update(dueCounts(pluginAgenda(this.deps)));
+    this.status?.update(dueCounts(pluginAgenda(this.deps, this.due)));
     this.maybeNotify();
   }
 
@@ -47,7 +50,7 @@ export class AgendaNotice extends Component {
     const today = this.deps.today();
     if (!noticeDue(this.deps.settings().agendaNotice, app.loadLocalStorage(NOTICE_DAY_KEY), today)) return;
     app.saveLocalStorage(NOTICE_DAY_KEY, today);
-    const counts = dueCounts(pluginAgenda(this.deps));
+    const counts = dueCounts(pluginAgenda(this.deps, this.due));
     if (counts.today + counts.overdue === 0) return;
     const notice = new Notice(agendaNoticeText(counts), NOTICE_MS);
     notice.messageEl.addClass("mod-clickable");

@@ -6,7 +6,7 @@
 // selection, Shift+F10 (or the menu key) opens the row's menu. Selected rows get a bar of bulk
 // actions for their clients (agenda-select.ts).
 import { ItemView, type WorkspaceLeaf } from "obsidian";
-import { agendaModel, type AgendaModel, type AgendaRow } from "../core/agenda/agenda-model";
+import { agendaModel, DueCache, type AgendaModel, type AgendaRow } from "../core/agenda/agenda-model";
 import { activityContext } from "../core/model/linked-notes";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED } from "../obsidian/client-index";
@@ -16,8 +16,8 @@ import { AgendaSelection, rowKey } from "./agenda-select";
 export const VIEW_TYPE_AGENDA = "clientele-agenda";
 export const AGENDA_ICON = "calendar-clock";
 
-/** The agenda of the plugin's index for today. */
-export function pluginAgenda(deps: Deps): AgendaModel {
+/** The agenda of the plugin's index for today; `cache` keeps unchanged clients' due items between calls. */
+export function pluginAgenda(deps: Deps, cache?: DueCache): AgendaModel {
   const { index, bodies } = deps;
   const today = deps.today();
   return agendaModel({
@@ -27,12 +27,15 @@ export function pluginAgenda(deps: Deps): AgendaModel {
     since: (path) => activityContext(index.frontmatter(path) ?? {}, bodies.activity(path)).created,
     today,
     settings: deps.settings(),
+    ...(cache ? { cache } : {}),
   });
 }
 
 export class AgendaView extends ItemView {
   private readonly actions: AgendaActions;
   private readonly select: AgendaSelection;
+  /** Unchanged clients' due items, kept between redraws. */
+  private readonly due = new DueCache();
 
   constructor(leaf: WorkspaceLeaf, private readonly deps: Deps) {
     super(leaf);
@@ -73,7 +76,7 @@ export class AgendaView extends ItemView {
       el.createDiv({ cls: "clientele-agenda-note", text: "Loading clients…" });
       return;
     }
-    const model = pluginAgenda(this.deps);
+    const model = pluginAgenda(this.deps, this.due);
     this.select.keepOnly(model.groups.flatMap((g) => g.rows));
     if (model.count === 0) {
       el.createDiv({ cls: "clientele-agenda-empty", text: `Nothing due in the next ${model.days === 1 ? "day" : `${model.days} days`}.` });

@@ -48,6 +48,33 @@ export interface AgendaModelInput {
   since: (clientPath: string) => Day | null;
   today: Day;
   settings: ClienteleSettings;
+  /**
+   * Due items kept between calls, by client status: for callers whose status objects are replaced
+   * whenever the client, its records, needs or start day change (the plugin's index).
+   */
+  cache?: DueCache;
+}
+
+/** Each client's due items for one day and settings object, by its status object. */
+export class DueCache {
+  private today: Day | null = null;
+  private settings: ClienteleSettings | null = null;
+  private items = new WeakMap<ClientStatus, readonly DueItem[]>();
+
+  /** The items of `status`, computed by `compute` unless already known for this day and settings. */
+  get(status: ClientStatus, today: Day, settings: ClienteleSettings, compute: () => readonly DueItem[]): readonly DueItem[] {
+    if (today !== this.today || settings !== this.settings) {
+      this.today = today;
+      this.settings = settings;
+      this.items = new WeakMap();
+    }
+    let items = this.items.get(status);
+    if (!items) {
+      items = compute();
+      this.items.set(status, items);
+    }
+    return items;
+  }
 }
 
 /** The label of an entry, as the CLI prints it. */
@@ -65,10 +92,14 @@ export function agendaModel(input: AgendaModelInput): AgendaModel {
   const readNeeds = settings.dueRules["unmet-need"];
   // One pass over the clients, then one sort in agenda(): no per-client ordering to throw away.
   const items: DueItem[] = [];
-  for (const status of statuses) {
+  const compute = (status: ClientStatus) => {
     const path = status.client.path;
     const needs = readNeeds ? input.needs(path).filter((n) => n.written !== null) : [];
-    const due = dueItems({ status, records: input.records(path), needs, healthCheckDays: settings.healthCheckDays, today, since: input.since(path) }, settings);
+    return dueItems({ status, records: input.records(path), needs, healthCheckDays: settings.healthCheckDays, today, since: input.since(path) }, settings);
+  };
+  const cache = input.cache;
+  for (const status of statuses) {
+    const due = cache ? cache.get(status, today, settings, () => compute(status)) : compute(status);
     for (const item of due) items.push(item);
   }
   const overdue: AgendaGroup = { id: "overdue", heading: "Overdue", rows: [] };

@@ -1,6 +1,6 @@
 // The agenda view's model (contract section 9): rows grouped Overdue / Today / Next N days.
 import { describe, expect, it } from "vitest";
-import { agendaModel, type AgendaModelInput } from "../../../src/core/agenda/agenda-model";
+import { agendaModel, DueCache, type AgendaModelInput } from "../../../src/core/agenda/agenda-model";
 import type { NeedItem } from "../../../src/core/agenda/due";
 import { defaultSettings } from "../../../src/core/model/settings";
 import { clientStatus, TODAY } from "../../helpers/builders";
@@ -64,5 +64,28 @@ describe("agendaModel", () => {
     const m = agendaModel(input({ statuses: [] }));
     expect(m.count).toBe(0);
     expect(m.groups.every((g) => g.rows.length === 0)).toBe(true);
+  });
+
+  it("with a due cache: the same model, and only replaced statuses (or a new day or settings) are asked about again", () => {
+    const asked: string[] = [];
+    const base = input({ records: (p) => (asked.push(p), []) });
+    const cache = new DueCache();
+    const first = agendaModel({ ...base, cache });
+    expect(first).toEqual(agendaModel(base));
+    asked.length = 0;
+    expect(agendaModel({ ...base, cache })).toEqual(first);
+    expect(asked).toEqual([]);
+    // Acme's status replaced (its note changed): only Acme is asked about, and its new items show.
+    const acme = clientStatus("Clients/Acme.md", { company: "Acme", stage: "Active", last_review: "2026-11-20", next_action_due: TODAY });
+    const statuses = [acme, ...base.statuses.slice(1)];
+    const changed = agendaModel({ ...base, statuses, cache });
+    expect(asked).toEqual(["Clients/Acme.md"]);
+    expect(changed).toEqual(agendaModel({ ...base, statuses }));
+    asked.length = 0;
+    agendaModel({ ...base, statuses, today: "2026-11-22", cache });
+    expect(asked).toHaveLength(3);
+    asked.length = 0;
+    agendaModel({ ...base, statuses, today: "2026-11-22", settings: { ...base.settings }, cache });
+    expect(asked).toHaveLength(3);
   });
 });

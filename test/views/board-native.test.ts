@@ -119,7 +119,7 @@ describe("New client in this column (sidebar)", () => {
     const leaf = app.workspace.getLeavesOfType(VIEW_TYPE_PIPELINE)[0];
     if (!leaf) throw new Error("no board");
     document.body.appendChild(leaf.view.containerEl);
-    (leaf.view as PipelineView).onResize();
+    (leaf.view as unknown as PipelineView).onResize();
     const add = leaf.view.containerEl.querySelector<HTMLElement>('.clientele-column[data-key="Retention"] .clientele-column-new');
     expect(add?.getAttribute("aria-label")).toBe("New client in Retention");
     add?.click();

@@ -4,12 +4,12 @@
 // overdue. Open the agenda…" (clicking it opens the agenda). The day it was last shown is kept per
 // vault in Obsidian's local storage; the setting `agendaNotice` switches the Notice off.
 import { Component, Notice } from "obsidian";
-import { agendaNoticeText, dueCounts, noticeDue } from "../core/agenda/agenda-actions";
-import { DueCache } from "../core/agenda/agenda-model";
+import { agendaNoticeText, noticeDue } from "../core/agenda/agenda-actions";
+import { agendaCounts, DueCache } from "../core/agenda/agenda-model";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED } from "../obsidian/client-index";
 import { DueStatusBar } from "../ui/status-bar";
-import { pluginAgenda } from "./agenda-view";
+import { pluginAgendaInput } from "./agenda-view";
 
 /** The local storage key of the day the Notice was last shown. */
 export const NOTICE_DAY_KEY = "clientele-agenda-notice-day";
@@ -39,7 +39,7 @@ export class AgendaNotice extends Component {
       this.status?.update(null);
       return;
     }
-    this.status?.update(dueCounts(pluginAgenda(this.deps, this.due)));
+    this.status?.update(agendaCounts(pluginAgendaInput(this.deps, this.due)));
     this.maybeNotify();
   }
 
@@ -50,7 +50,7 @@ export class AgendaNotice extends Component {
     const today = this.deps.today();
     if (!noticeDue(this.deps.settings().agendaNotice, app.loadLocalStorage(NOTICE_DAY_KEY), today)) return;
     app.saveLocalStorage(NOTICE_DAY_KEY, today);
-    const counts = dueCounts(pluginAgenda(this.deps, this.due));
+    const counts = agendaCounts(pluginAgendaInput(this.deps, this.due));
     if (counts.today + counts.overdue === 0) return;
     const notice = new Notice(agendaNoticeText(counts), NOTICE_MS);
     notice.messageEl.addClass("mod-clickable");

@@ -6,7 +6,7 @@
 // selection, Shift+F10 (or the menu key) opens the row's menu. Selected rows get a bar of bulk
 // actions for their clients (agenda-select.ts).
 import { ItemView, type WorkspaceLeaf } from "obsidian";
-import { agendaModel, DueCache, type AgendaModel, type AgendaRow } from "../core/agenda/agenda-model";
+import { agendaModel, DueCache, type AgendaModel, type AgendaModelInput, type AgendaRow } from "../core/agenda/agenda-model";
 import { activityContext } from "../core/model/linked-notes";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED } from "../obsidian/client-index";
@@ -16,11 +16,11 @@ import { AgendaSelection, rowKey } from "./agenda-select";
 export const VIEW_TYPE_AGENDA = "clientele-agenda";
 export const AGENDA_ICON = "calendar-clock";
 
-/** The agenda of the plugin's index for today; `cache` keeps unchanged clients' due items between calls. */
-export function pluginAgenda(deps: Deps, cache?: DueCache): AgendaModel {
+/** The agenda's input from the plugin's index for today; `cache` keeps unchanged clients' due items between calls. */
+export function pluginAgendaInput(deps: Deps, cache?: DueCache): AgendaModelInput {
   const { index, bodies } = deps;
   const today = deps.today();
-  return agendaModel({
+  return {
     statuses: index.clients(today),
     records: (path) => index.records.of(path),
     needs: (path) => bodies.activity(path)?.needs ?? [],
@@ -28,7 +28,12 @@ export function pluginAgenda(deps: Deps, cache?: DueCache): AgendaModel {
     today,
     settings: deps.settings(),
     ...(cache ? { cache } : {}),
-  });
+  };
+}
+
+/** The agenda of the plugin's index for today. */
+export function pluginAgenda(deps: Deps, cache?: DueCache): AgendaModel {
+  return agendaModel(pluginAgendaInput(deps, cache));
 }
 
 export class AgendaView extends ItemView {

@@ -3,6 +3,7 @@
 // the index's statuses, records, unmet needs and start days.
 import type { ClienteleSettings } from "../model/settings";
 import type { ClientStatus, Day, RecordProps } from "../model/types";
+import { dayNumber } from "../model/dates";
 import { agenda, type AgendaEntry } from "./agenda";
 import { dueItems, type DueItem, type DueKind, type NeedItem } from "./due";
 
@@ -86,9 +87,9 @@ export function aheadHeading(days: number): string {
   return days === 1 ? "Next day" : `Next ${days} days`;
 }
 
-export function agendaModel(input: AgendaModelInput): AgendaModel {
+/** Every client's due items, in the order of the statuses. */
+function collectItems(input: AgendaModelInput): DueItem[] {
   const { statuses, today, settings } = input;
-  const days = Math.max(0, settings.agendaDays);
   const readNeeds = settings.dueRules["unmet-need"];
   // One pass over the clients, then one sort in agenda(): no per-client ordering to throw away.
   const items: DueItem[] = [];
@@ -102,6 +103,26 @@ export function agendaModel(input: AgendaModelInput): AgendaModel {
     const due = cache ? cache.get(status, today, settings, () => compute(status)) : compute(status);
     for (const item of due) items.push(item);
   }
+  return items;
+}
+
+/** How many items are due today and overdue: what `dueCounts(agendaModel(input))` says, without building the rows. */
+export function agendaCounts(input: AgendaModelInput): { today: number; overdue: number } {
+  const from = dayNumber(input.today);
+  let today = 0;
+  let overdue = 0;
+  for (const item of collectItems(input)) {
+    const until = dayNumber(item.day) - from;
+    if (until < 0) overdue++;
+    else if (until === 0) today++;
+  }
+  return { today, overdue };
+}
+
+export function agendaModel(input: AgendaModelInput): AgendaModel {
+  const { today, settings } = input;
+  const days = Math.max(0, settings.agendaDays);
+  const items = collectItems(input);
   const overdue: AgendaGroup = { id: "overdue", heading: "Overdue", rows: [] };
   const todays: AgendaGroup = { id: "today", heading: "Today", rows: [] };
   const ahead: AgendaGroup = { id: "ahead", heading: aheadHeading(days), rows: [] };

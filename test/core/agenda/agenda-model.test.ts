@@ -1,6 +1,7 @@
 // The agenda view's model (contract section 9): rows grouped Overdue / Today / Next N days.
 import { describe, expect, it } from "vitest";
-import { agendaModel, DueCache, type AgendaModelInput } from "../../../src/core/agenda/agenda-model";
+import { agendaCounts, agendaModel, DueCache, type AgendaModelInput } from "../../../src/core/agenda/agenda-model";
+import { dueCounts } from "../../../src/core/agenda/agenda-actions";
 import type { NeedItem } from "../../../src/core/agenda/due";
 import { defaultSettings } from "../../../src/core/model/settings";
 import { clientStatus, TODAY } from "../../helpers/builders";
@@ -87,5 +88,14 @@ describe("agendaModel", () => {
     asked.length = 0;
     agendaModel({ ...base, statuses, today: "2026-11-22", settings: { ...base.settings }, cache });
     expect(asked).toHaveLength(3);
+  });
+
+  it("agendaCounts says what dueCounts says of the whole model, for any day", () => {
+    for (const today of ["2026-11-01", "2026-11-14", TODAY, "2026-11-23", "2026-12-20", "2027-02-01"]) {
+      const i = { ...input(), today };
+      expect(agendaCounts(i)).toEqual(dueCounts(agendaModel(i)));
+    }
+    expect(agendaCounts(input()).overdue).toBeGreaterThan(0);
+    expect(agendaCounts(input()).today).toBeGreaterThan(0);
   });
 });

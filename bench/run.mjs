@@ -22,8 +22,8 @@ const figures = {};
 const readJson = (f) => JSON.parse(readFileSync(f, "utf8"));
 
 say("Plugin figures in the fake Obsidian (onload, index 10k/50k, incremental update, memory)");
-run("npx", ["vitest", "run", "--config", "vitest.bench.config.mts", "bench/plugin.measure.ts", "bench/review.measure.ts", "bench/records.measure.ts"], { stdio: "inherit" });
-Object.assign(figures, readJson("bench/out/plugin.json"), readJson("bench/out/review.json"), readJson("bench/out/records.json"));
+run("npx", ["vitest", "run", "--config", "vitest.bench.config.mts", "bench/plugin.measure.ts", "bench/review.measure.ts", "bench/records.measure.ts", "bench/incremental.measure.ts"], { stdio: "inherit" });
+Object.assign(figures, readJson("bench/out/plugin.json"), readJson("bench/out/review.json"), readJson("bench/out/records.json"), readJson("bench/out/incremental.json"));
 
 say("CLI review --json of 10,000 notes on disk against a naive scan (four vault shapes, first and second run)");
 Object.assign(figures, measureCli(say));
@@ -43,30 +43,39 @@ const f = (key, digits = 1) => (figures[key] ? `${figures[key].value.toFixed(dig
 const ok = (key, test) => (figures[key] ? (test(figures[key].value) ? "met" : "**missed**") : "not measured");
 const rows = [
   ["plugin `onload` (registrations only)", f("onload", 2), "≤ 5 ms", ok("onload", (v) => v <= 5)],
-  ["layout ready → index ready, 10k notes", `${f("indexReady10k")} (${figures.indexReady10k?.note ?? ""})`, "≤ 50 ms, no task over 50 ms", ok("indexReady10k", (v) => v <= 50)],
-  ["layout ready → index ready, 50k notes", `${f("indexReady50k")} (${figures.indexReady50k?.note ?? ""})`, "≤ 250 ms, no task over 50 ms", ok("indexReady50k", (v) => v <= 250)],
-  ["incremental index update per changed note", f("incrementalUpdate", 4), "≤ 0.1 ms", ok("incrementalUpdate", (v) => v <= 0.1)],
+  // Index ready includes the first evaluation; met only when the longest task is within 50 ms too.
+  ["layout ready → index ready incl. first evaluation, 10k notes", `${f("indexReady10k")} (${figures.indexReady10k?.note ?? ""})`, "≤ 50 ms, no task over 50 ms", ok("indexReady10k", (v) => v <= 50 && (figures.longestTask10k?.value ?? Infinity) <= 50)],
+  ["layout ready → index ready incl. first evaluation, 50k notes", `${f("indexReady50k")} (${figures.indexReady50k?.note ?? ""})`, "≤ 250 ms, no task over 50 ms", ok("indexReady50k", (v) => v <= 250 && (figures.longestTask50k?.value ?? Infinity) <= 50)],
+  ["one changed note through every listener, 2,000 clients (board and five blocks open)", `${f("incremental2k", 2)} (${figures.incremental2k?.note ?? ""})`, "≤ 0.5 ms", ok("incremental2k", (v) => v <= 0.5)],
+  ["one changed note through every listener, 10,000 clients (board and five blocks open)", `${f("incremental10k", 2)} (${figures.incremental10k?.note ?? ""})`, "≤ 2 ms", ok("incremental10k", (v) => v <= 2)],
+  ["the index's own work per changed note (metadata-cache event, no listeners)", f("incrementalUpdate", 4), "≤ 0.1 ms", ok("incrementalUpdate", (v) => v <= 0.1)],
   ["related records: index ready, 2,000 clients + 20,000 records", `${f("recordsIndexReady")} (${figures.recordsIndexReady?.note ?? ""})`, "≤ 250 ms", ok("recordsIndexReady", (v) => v <= 250)],
   ["related records: first evaluation of every client with its roll-up", f("recordsFirstEvaluation"), "≤ 250 ms", ok("recordsFirstEvaluation", (v) => v <= 250)],
   ["related records: one record changed, through the client list", `${f("recordsIncrementalUpdate", 3)} (${figures.recordsIncrementalUpdate?.note ?? ""})`, "≤ 2 ms, only its clients re-evaluated", ok("recordsIncrementalUpdate", (v) => v <= 2)],
   ["board first paint in Chromium, 500 cards", f("firstPaint500"), "≤ 50 ms", ok("firstPaint500", (v) => v <= 50)],
-  ["board first paint in Chromium, 2,000 cards", f("firstPaint2000"), "≤ 100 ms", ok("firstPaint2000", (v) => v <= 100)],
+  ["board first paint in Chromium, 2,000 cards, index warm", f("firstPaint2000"), "≤ 100 ms", ok("firstPaint2000", (v) => v <= 100)],
+  ["board first paint in Chromium, 2,000 cards, index cold", f("firstPaint2000Cold"), "≤ 200 ms", ok("firstPaint2000Cold", (v) => v <= 200)],
   ["drop → note saved → card settled", f("dropToSettled"), "≤ 100 ms", ok("dropToSettled", (v) => v <= 100)],
   ["frames while dragging over a 500-card column", f("dragFps500"), "≥ 55 fps", ok("dragFps500", (v) => v >= 55)],
-  ["weekly review for 2,000 clients", f("weeklyReview2000"), "≤ 50 ms", ok("weeklyReview2000", (v) => v <= 50)],
+  ["weekly review for 2,000 clients (rendering; the note reads are not in this figure)", f("weeklyReview2000"), "≤ 100 ms incl. note reads", ok("weeklyReview2000", (v) => v <= 100)],
   ["CLI `review --json`, 10k notes, first run ÷ naive scan (worst of four vaults)", f("cliFirstRatio", 2), "≤ 0.5", ok("cliFirstRatio", (v) => v <= 0.5)],
   ["CLI second run with the cache ÷ naive scan (worst of four vaults)", f("cliSecondRatio", 2), "≤ 0.2", ok("cliSecondRatio", (v) => v <= 0.2)],
   ["`main.js` minified", f("mainJsMin"), `≤ ${BUDGET_KB} KB`, ok("mainJsMin", (v) => v <= BUDGET_KB)],
   ["`main.js` gzip", f("mainJsGzip"), "≤ 30 KB", ok("mainJsGzip", (v) => v <= 30)],
   ["agenda for 2,000 clients with 20,000 records", `${f("recordsAgenda")} (${figures.recordsAgenda?.note ?? ""})`, "≤ 50 ms", ok("recordsAgenda", (v) => v <= 50)],
-  ["index memory per client", `${f("indexMemoryPerClient", 0)} (${figures.indexMemoryPerClient?.note ?? ""})`, "≤ 1 KB", figures.indexMemoryPerClient?.value < 0 ? "not measured: the heap shrank during the run (garbage collection), so the figure is noise" : ok("indexMemoryPerClient", (v) => v <= 1024)],
+  ["index memory per client", `${f("indexMemoryPerClient", 0)} (${figures.indexMemoryPerClient?.note ?? ""})`, "≤ 1 KB", figures.indexMemoryPerClient?.value < 0 ? "not measured: the heap shrank during the run even after forced collections, so the figure is noise" : ok("indexMemoryPerClient", (v) => v <= 1024)],
 ];
 // Why a target is missed, when it is: written from what the profiles and breakdowns show.
 const WHY = {
+  "layout ready → index ready incl. first evaluation, 10k notes": "The build of 10,000 notes takes about 10 ms; the rest is the first evaluation of the 2,000 clients (evaluateNote, about 25 µs a client: the properties, health, activity, value and risk), now inside \"ready\" and run 1,000 clients a task (about 30 ms each, so no task is over 50 ms). Meeting 50 ms needs evaluation itself to get about twice as fast (core/model), not more slicing.",
+  "layout ready → index ready incl. first evaluation, 50k notes": "Same cause at 10,000 clients: their first evaluation is most of the figure. The longest task is a single slice that takes about 150 ms in two of three runs (the second build slice, otherwise 3-25 ms); it looks like a major garbage collection of the 50,000-note fake vault and is not yet explained.",
+  "one changed note through every listener, 2,000 clients (board and five blocks open)": "Measured in the fake Obsidian (happy-dom), the board and the five blocks open. The index's own part is the splice (about 0.005 ms); the rest is the listeners: each block still computes its whole table from all clients once per revision (about 5 ms a block at 2,000 clients), then patches only the rows that changed; the board updates the changed card; the status bar counts due items from its cache. Blocks would need incremental tables to get under 0.5 ms.",
+  "one changed note through every listener, 10,000 clients (board and five blocks open)": "Same as at 2,000 clients, five times the clients: the five blocks' tables are recomputed from every client once per revision.",
+  "weekly review for 2,000 clients (rendering; the note reads are not in this figure)": "The figure renders from note bodies already in memory; the plugin's reads of 2,000 notes are not measured yet.",
   "board first paint in Chromium, 500 cards": "The plugin's part is short: the board's DOM is built in about 20 ms (60 cards: a first page per column); Chromium's layout and paint of that first frame in a fresh page take about 40 ms more, and a fresh page with a single card per column already took about 50 ms here. The figure has ranged from 49.5 to 67 ms between runs on this shared two-core machine; opened again in the same page the board paints in about 40 ms. See the note in bench/out/browser.json.",
   "`main.js` minified": "The bundle is the plugin's own feature code (see the breakdown below): date-fns is no longer bundled (own formatter of the documented tokens, core/model/date-format.ts) and of `yaml` only its Lexer is (scripts/esbuild-yaml.mjs), about 9 KB, together about 63 KB less than before. What is left over the budget is src/core, src/views and src/ui themselves.",
   "`main.js` gzip": "Same cause as the minified size: the feature code compresses to about 30 KB before date-fns is counted.",
-  "index memory per client": "The index entries themselves (a reference to Obsidian's cached frontmatter, the modification time) are the first part of the note; the rest is the evaluated status kept for the views (about 20 properties, the health result, warnings, reasons and diagnostics), one per client and shared by the board, the status bar, the blocks and the API. Arrays are already trimmed to their length and the health scores share the parsed input; the figure sits close to 1 KB and moves by a few percent between runs.",
+  "index memory per client": "The index entries themselves (a reference to Obsidian's cached frontmatter, the modification time) are the first part of the note; the rest is the evaluated status kept for the views (about 20 properties, the health result, warnings, reasons and diagnostics), one per client and shared by the board, the status bar, the blocks and the API. Measured after forced garbage collections the entries are about 100 B a client and the status about 1.45 KB (7 runs within about 7% of each other): the status, not the index, is over the budget; trimming it means keeping fewer derived fields per client (health, intel, reasons) or computing them on demand.",
 };
 const misses = rows.filter((r) => r[3] === "**missed**").map((r) => `- ${r[0]}: ${WHY[r[0]] ?? "see the notes in bench/out/*.json."}`);
 
@@ -88,7 +97,8 @@ const md = [
   ...(misses.length ? ["Targets missed, and why:", "", ...misses, ""] : []),
   "How each is measured:",
   "",
-  "- Plugin figures run the real plugin in the fake Obsidian (`bench/plugin.measure.ts`): `onload` is construct + `onload` with the layout not ready; index ready is from layout ready to the index's last build slice (5,000 notes per main-thread task, Node's timers between slices) over seeded synthetic vaults (20% client notes), and \"longest task\" is the longest of those slices; the incremental update is one metadata-cache `changed` event for a client note; memory is the heap growth of a ClientIndex over the 10k vault, built and then with every client evaluated, divided by the number of clients (Obsidian's own metadata cache, which owns the frontmatter objects, is not counted).",
+  "- Plugin figures run the real plugin in the fake Obsidian (`bench/plugin.measure.ts`): `onload` is construct + `onload` with the layout not ready; index ready is from layout ready until the index is ready to show, which now includes the first evaluation of every client (build: 5,000 notes per main-thread task; evaluation: 1,000 clients per task; Node's timers between tasks) over seeded synthetic vaults (20% client notes), and \"longest task\" is the longest of those tasks; the index's own work per change is one metadata-cache `changed` event for a client note with no listener; memory is the heap growth of a ClientIndex over the 10k vault, built and then with every client evaluated, each reading after forced garbage collections (`--expose-gc`), the median of 7 runs with the range, divided by the number of clients (Obsidian's own metadata cache, which owns the frontmatter objects, is not counted).",
+  "- One changed note through every listener (`bench/incremental.measure.ts`): the plugin with the board open and the sample dashboard's five blocks visible, at 2,000 and 10,000 clients; per change, the index's work in the metadata-cache `changed` event plus the whole index-changed dispatch (board, blocks, status bars, API, body watch), median over the runs with p10 and p90.",
   "- Related records (`bench/records.measure.ts`): 2,000 generated clients and 20,000 records of every kind in the fake Obsidian; index ready is construct + build + link resolution, the first evaluation rolls up every client's records, and the update is one record's metadata-cache `changed` event followed by the client list the views ask for, counting how many clients were evaluated again.",
   "- The weekly review (`bench/review.measure.ts`) renders the review of 2,000 generated clients from their properties and note bodies.",
   "- The CLI comparison (`bench/cli-bench.mjs`) runs whole processes over generated 10,000-note vaults, alternating, 5 runs each: `clientele review --json` against `bench/naive-scan.mjs`, which lists the vault, stats and reads every file and parses its frontmatter with `yaml`. Four vaults: 20% and 50% client notes, each with file times off and on (`activitySource: \"mtime\"`). The first run starts with no cache (and writes it), the second finds it; `--no-cache` reads everything and writes nothing. The three print the same bytes (checked). Ratios are to the naive scan's median, with the spread of the runs (min-max).",

@@ -25,13 +25,15 @@ interface Keyed {
   name: string;
   rank: number;
   at: number;
+  /** Days from today to the item's day (its day, as a number). */
+  until: number;
 }
 
 function compareKeyed(a: Keyed, b: Keyed): number {
   const x = a.entry;
   const y = b.entry;
   if (x.overdue !== y.overdue) return x.overdue ? -1 : 1;
-  return compareText(x.day, y.day) || compareText(a.name, b.name) || compareText(x.client, y.client) || a.rank - b.rank || a.at - b.at;
+  return a.until - b.until || compareText(a.name, b.name) || compareText(x.client, y.client) || a.rank - b.rank || a.at - b.at;
 }
 
 /**
@@ -49,8 +51,9 @@ export function agenda(items: readonly DueItem[], today: Day, days: number): Age
     if (until > ahead) continue;
     let name = names.get(item.clientName);
     if (name === undefined) names.set(item.clientName, (name = item.clientName.toLowerCase()));
-    const entry = { ...item, overdue: until < 0, daysLate: Math.max(0, -until), inDays: Math.max(0, until) };
-    keyed.push({ entry, name, rank: KIND_RANK.get(item.kind) ?? 0, at: keyed.length });
+    // Written out rather than spread: the same fields, a good deal faster for thousands of items.
+    const entry: AgendaEntry = { client: item.client, clientName: item.clientName, kind: item.kind, day: item.day, text: item.text, source: item.source, overdue: until < 0, daysLate: Math.max(0, -until), inDays: Math.max(0, until) };
+    keyed.push({ entry, name, rank: KIND_RANK.get(item.kind) ?? 0, at: keyed.length, until });
   }
   return keyed.sort(compareKeyed).map((k) => k.entry);
 }

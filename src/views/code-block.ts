@@ -146,7 +146,9 @@ function drawRow(body: HTMLElement, row: BlockCell[]): HTMLElement {
  * columns, or a table on one side only.
  */
 function patchTable(el: HTMLElement, before: BlockTable, after: BlockTable): boolean {
-  const body = el.querySelector("tbody");
+  // The block's own children only (a selector query would walk every row).
+  const table = child(el, (c) => c.tagName === "TABLE");
+  const body = table ? child(table, (c) => c.tagName === "TBODY") : null;
   if (!body || before.rows.length === 0 || after.rows.length === 0 || before.columns.length !== after.columns.length || before.columns.some((c, i) => c !== after.columns[i])) return false;
   const b = before.rows;
   const a = after.rows;
@@ -161,11 +163,16 @@ function patchTable(el: HTMLElement, before: BlockTable, after: BlockTable): boo
   const anchor = body.children[endB] ?? null;
   for (let i = endB - 1; i >= start; i--) body.children[i]?.remove();
   for (let i = start; i < endA; i++) body.insertBefore(drawRow(body, a[i] ?? []), anchor);
-  const summary = el.querySelector(".clientele-block-summary");
+  const summary = child(el, (c) => c.classList.contains("clientele-block-summary"));
   if (after.summary === null) summary?.remove();
   else if (summary) summary.setText(after.summary);
-  else el.querySelector("table")?.insertAdjacentElement("afterend", createDiv({ cls: "clientele-block-summary", text: after.summary }));
+  else table?.insertAdjacentElement("afterend", createDiv({ cls: "clientele-block-summary", text: after.summary }));
   return true;
+}
+
+function child(el: Element, test: (c: Element) => boolean): Element | null {
+  for (const c of Array.from(el.children)) if (test(c)) return c;
+  return null;
 }
 
 export function drawTable(el: HTMLElement, table: BlockTable): void {

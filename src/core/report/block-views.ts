@@ -136,10 +136,27 @@ function health(clients: ClientStatus[], ctx: Ctx): BlockTable {
   };
 }
 
+/** The clients a view lists at all, or null for every client. */
+function keepOnly(view: ListView, ctx: Ctx): ((c: ClientStatus) => boolean) | null {
+  switch (view) {
+    case "at-risk":
+      return (c) => c.atRisk;
+    case "renewals":
+      return (c) => listsRenewal(c, ctx);
+    case "next-actions":
+      return listsNextAction;
+    default:
+      return null;
+  }
+}
+
+// A passed renewal still matters while the client is in an active stage.
+const listsRenewal = (c: ClientStatus, ctx: Ctx) => c.client.renewal !== null && (c.client.renewal >= ctx.today || !isExcludedStage(c.client.stage, ctx.settings));
+const listsNextAction = (c: ClientStatus) => c.client.nextAction !== null || c.client.nextActionDue !== null;
+
 function renewals(clients: ClientStatus[], ctx: Ctx): BlockTable {
   const horizon = addDaysToDay(ctx.today, RENEWAL_WINDOW_DAYS);
-  // A passed renewal still matters while the client is in an active stage.
-  const listed = clients.filter((c) => c.client.renewal !== null && (c.client.renewal >= ctx.today || !isExcludedStage(c.client.stage, ctx.settings)));
+  const listed = clients.filter((c) => listsRenewal(c, ctx));
   return {
     columns: ["Client", "Renewal", "When", "Value", "Health"],
     rows: listed.map((c) => {
@@ -153,7 +170,7 @@ function renewals(clients: ClientStatus[], ctx: Ctx): BlockTable {
 }
 
 function nextActions(clients: ClientStatus[], ctx: Ctx): BlockTable {
-  const listed = clients.filter((c) => c.client.nextAction !== null || c.client.nextActionDue !== null);
+  const listed = clients.filter(listsNextAction);
   return {
     columns: ["Client", "Next action", "Due", "When"],
     rows: listed.map((c) => {
@@ -208,7 +225,9 @@ export function sortClients(view: BlockView, clients: readonly ClientStatus[], s
 
 export function buildView(view: ListView, clients: ClientStatus[], sort: BlockSort | null, limit: number | null, today: Day, settings: ClienteleSettings): BlockTable {
   const ctx: Ctx = { today, settings, limit };
-  const sorted = sortClients(view, clients, sort, settings);
+  // Views that list some clients drop the others before the sort (the order is total: the same rows).
+  const keep = keepOnly(view, ctx);
+  const sorted = sortClients(view, keep ? clients.filter(keep) : clients, sort, settings);
   switch (view) {
     case "pipeline":
       return pipeline(sorted, ctx);

@@ -55,7 +55,7 @@ for (const clients of [2_000, 10_000]) {
       const t0 = performance.now();
       trigger(name, ...data);
       if (name === INDEX_CHANGED) dispatches.push(performance.now() - t0);
-    }) as typeof app.workspace.trigger;
+    });
     const paths = [...plugin.deps.index.paths()].sort();
     const cache = app.metadataCache;
     const perChange: number[] = [];

@@ -2,13 +2,13 @@
 // Chromium (playwright-core → /usr/bin/chromium), served from 127.0.0.1 on a random port.
 //   node e2e/run.mjs [--results=PATH] [--main=PATH] [--only=TEXT]
 // Prints `✓ name` / `✗ name: error`, first-paint numbers, writes screenshots to e2e/out/.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parse } from "yaml";
 import { buildHarness, CHROMIUM, ensureMain, externalUrls, guardNetwork, launch, openPage, ROOT, serve } from "./page.mjs";
 import { generatedVault, lineDiff, readVault } from "./vault-files.mjs";
+import { SUITES } from "./suites/index.mjs";
 
 const OUT = join(ROOT, "e2e", "out");
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -644,13 +644,9 @@ for (const n of [500, 2000]) {
   });
 }
 
-// ---- further suites: each file in e2e/suites/ exports a default async function that receives the kit ----
+// ---- further suites (e2e/suites/index.mjs lists them), each given the kit ----
 const kit = { test, assert, eq, say, TODAY, vault, OUT, cardSel, colSel, noteText, writes, columnNames, waitForChange, assertMoveBytes, waitForCardIn, touch, lineDiff, generatedVault };
-const suitesDir = join(ROOT, "e2e", "suites");
-for (const f of existsSync(suitesDir) ? readdirSync(suitesDir).filter((n) => n.endsWith(".mjs")).sort() : []) {
-  const suite = await import(pathToFileURL(join(suitesDir, f)).href);
-  await suite.default(kit);
-}
+for (const suite of SUITES) await suite(kit);
 
 await context.close();
 server.close();

@@ -170,8 +170,9 @@ function patchTable(el: HTMLElement, before: BlockTable, after: BlockTable): boo
   return true;
 }
 
-function child(el: Element, test: (c: Element) => boolean): Element | null {
-  for (const c of Array.from(el.children)) if (test(c)) return c;
+function child(el: Element, test: (c: Element) => boolean): HTMLElement | null {
+  // The block's children are the HTML elements drawTable made.
+  for (const c of Array.from(el.children)) if (test(c)) return c as HTMLElement;
   return null;
 }
 

@@ -407,8 +407,8 @@ await test("screenshots: light, dark and a 300 px sidebar (no sideways overflow)
   }
 });
 
-await test("README screenshot: the whole board at desktop size, all five columns, no card cut off", async (start) => {
-  const page = await start({ width: 1200 });
+/** At 1760 px wide, with a note open, the page grown until the longest column needs no scrolling. */
+async function showWholeBoard(page) {
   await page.setViewportSize({ width: 1760, height: 800 });
   await page.evaluate(() => window.__app.workspace.getLeaf(false).openFile(window.__app.vault.getFileByPath("Clients/Kessler Fluid Systems.md")));
   await page.waitForSelector(".clientele-card.is-active");
@@ -423,6 +423,11 @@ await test("README screenshot: the whole board at desktop size, all five columns
     await page.setViewportSize({ width: 1760, height: Math.max(height, page.viewportSize().height) });
     await page.waitForTimeout(100);
   }
+}
+
+await test("README screenshot: the whole board at desktop size, all five columns, no card cut off", async (start) => {
+  const page = await start({ width: 1200 });
+  await showWholeBoard(page);
   const cut = await page.evaluate(() => {
     const vw = window.innerWidth;
     const vh = window.innerHeight;
@@ -645,7 +650,7 @@ for (const n of [500, 2000]) {
 }
 
 // ---- further suites (e2e/suites/index.mjs lists them), each given the kit ----
-const kit = { test, assert, eq, say, TODAY, vault, OUT, cardSel, colSel, noteText, writes, columnNames, waitForChange, assertMoveBytes, waitForCardIn, touch, lineDiff, generatedVault };
+const kit = { test, assert, eq, say, TODAY, vault, OUT, cardSel, colSel, noteText, writes, columnNames, waitForChange, assertMoveBytes, waitForCardIn, touch, lineDiff, generatedVault, showWholeBoard };
 for (const suite of SUITES) await suite(kit);
 
 await context.close();

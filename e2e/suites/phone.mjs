@@ -91,7 +91,7 @@ function modalBox() {
 }
 
 export default async function phone(kit) {
-  const { test, assert, eq, OUT, TODAY, cardSel, colSel, noteText, waitForChange, assertMoveBytes, waitForCardIn, touch } = kit;
+  const { test, assert, eq, OUT, TODAY, cardSel, colSel, noteText, waitForChange, assertMoveBytes, waitForCardIn, touch, showWholeBoard } = kit;
   // `--docs`: the README's screenshots are written to docs/ as well as e2e/out/.
   const DOCS = process.argv.includes("--docs") ? join(OUT, "..", "..", "docs") : null;
   const shoot = async (page, name, docs = false) => {
@@ -246,18 +246,7 @@ export default async function phone(kit) {
 
   await test("phone suite's desktop companion: the whole board at desktop size in the dark theme (README screenshot), no card cut off", async (start) => {
     const page = await start({ width: 1200, theme: "dark" });
-    await page.setViewportSize({ width: 1760, height: 800 });
-    await page.evaluate(() => window.__app.workspace.getLeaf(false).openFile(window.__app.vault.getFileByPath("Clients/Kessler Fluid Systems.md")));
-    await page.waitForSelector(".clientele-card.is-active");
-    for (let round = 0; round < 5; round++) {
-      const needed = await page.$eval(".clientele-board", (b) => Math.ceil(b.getBoundingClientRect().top + b.scrollHeight + 24));
-      const scrollers = await page.$$eval(".clientele-pipeline-view, .clientele-board-columns, .clientele-column, .clientele-column-scroll, .view-content", (els) => els.map((e) => e.scrollHeight - e.clientHeight));
-      const extra = Math.max(0, ...scrollers);
-      const height = Math.max(800, needed + extra);
-      if (round > 0 && extra <= 0 && height <= page.viewportSize().height) break;
-      await page.setViewportSize({ width: 1760, height: Math.max(height, page.viewportSize().height) });
-      await page.waitForTimeout(100);
-    }
+    await showWholeBoard(page);
     const cut = await page.evaluate(() => [...document.querySelectorAll(".clientele-column, .clientele-card")].filter((el) => {
       const r = el.getBoundingClientRect();
       return r.left < 0 || r.top < 0 || r.right > window.innerWidth + 0.5 || r.bottom > window.innerHeight + 0.5;

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addDaysToDay } from "../../src/core/model/dates";
 import { defaultSettings } from "../../src/core/model/settings";
-import { cardModel } from "../../src/core/pipeline/board";
 import type { ScoredDay } from "../../src/core/intel/trend";
 import type { ClientStatus, RecordProps } from "../../src/core/model/types";
-import { fillCard } from "../../src/views/board-card";
 import { clientStatus, TODAY } from "../helpers/builders";
+import { cardRenderer } from "../helpers/card-render";
 import { recordOf } from "../helpers/record-builder";
 
 const settings = defaultSettings();
@@ -27,19 +26,7 @@ function example(): ClientStatus {
   return status({ stage: "Proposal", currency: "eur", stage_changed: ago(42), last_contact: ago(30), health_profitability: 3 }, records, health);
 }
 
-let parent: HTMLElement;
-beforeEach(() => {
-  parent = document.body.createDiv();
-});
-afterEach(() => {
-  parent.remove();
-});
-
-function render(c: ClientStatus): HTMLElement {
-  const el = parent.createDiv();
-  fillCard(el, cardModel(c, TODAY, settings), false);
-  return el;
-}
+const render = cardRenderer(settings);
 
 describe("fillCard: value and risk", () => {
   it("puts the risk badge (its level a class, the breakdown and reasons its title) and the tier right after the health badge", () => {
@@ -81,8 +68,7 @@ describe("fillCard: value and risk", () => {
 
   it("draws the stuck limit from the settings when they hold one", () => {
     const mine = { ...settings, stuckDays: { Active: 10 } };
-    const el = parent.createDiv();
-    fillCard(el, cardModel(status({ stage: "Active", stage_changed: ago(12) }), TODAY, mine), false);
+    const el = render(status({ stage: "Active", stage_changed: ago(12) }), undefined, mine);
     expect(el.querySelector(".clientele-card-stage-time")?.classList.contains("is-stuck")).toBe(true);
   });
 });

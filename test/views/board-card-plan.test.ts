@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 // The success plan chip on a board card (issue 14): "Plan 60%" with the count in its title.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defaultSettings } from "../../src/core/model/settings";
 import type { SuccessPlan } from "../../src/core/model/success-plan";
-import { cardKey, cardModel } from "../../src/core/pipeline/board";
+import { cardKey } from "../../src/core/pipeline/board";
 import type { ClientStatus } from "../../src/core/model/types";
-import { fillCard } from "../../src/views/board-card";
-import { clientStatus, TODAY } from "../helpers/builders";
+import { clientStatus } from "../helpers/builders";
+import { cardRenderer } from "../helpers/card-render";
 
 const settings = defaultSettings();
 
@@ -14,19 +14,7 @@ function status(plan: SuccessPlan | null, fm: Record<string, unknown> = {}): Cli
   return { ...clientStatus("Clients/Acme.md", { company: "Acme", stage: "Active", ...fm }, { settings }), successPlan: plan };
 }
 
-let parent: HTMLElement;
-beforeEach(() => {
-  parent = document.body.createDiv();
-});
-afterEach(() => {
-  parent.remove();
-});
-
-function render(c: ClientStatus): HTMLElement {
-  const el = parent.createDiv();
-  fillCard(el, cardModel(c, TODAY, settings), false);
-  return el;
-}
+const render = cardRenderer(settings);
 
 describe("the success plan chip", () => {
   it("shows the percent, with how many of how many in its title and the card's label", () => {

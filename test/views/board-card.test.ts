@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cardModel } from "../../src/core/pipeline/board";
+import { describe, expect, it } from "vitest";
 import { defaultSettings } from "../../src/core/model/settings";
 import { rollUp } from "../../src/core/records/rollup";
 import type { ClientStatus, RecordProps } from "../../src/core/model/types";
-import { fillCard } from "../../src/views/board-card";
 import { clientStatus, TODAY } from "../helpers/builders";
+import { cardRenderer } from "../helpers/card-render";
 import { recordOf } from "../helpers/record-builder";
 
 const settings = defaultSettings();
@@ -17,18 +16,7 @@ function acme(records: RecordProps[] | null, stage = "Proposal"): ClientStatus {
 
 const rec = (path: string, fm: Record<string, unknown>) => recordOf(path, { client: "[[Acme]]", ...fm });
 
-let parent: HTMLElement;
-beforeEach(() => {
-  parent = document.body.createDiv();
-});
-afterEach(() => {
-  parent.remove();
-});
-
-function render(c: ClientStatus, el: HTMLElement = parent.createDiv()): HTMLElement {
-  fillCard(el, cardModel(c, TODAY, settings), false);
-  return el;
-}
+const render = cardRenderer(settings);
 
 const chipTexts = (el: HTMLElement) => Array.from(el.querySelectorAll(".clientele-card-records .clientele-card-chip")).map((e) => e.textContent);
 

@@ -4,7 +4,7 @@ import type { BlockCell, BlockSort, BlockTable, BlockView, ListView, Tone } from
 import { addDaysToDay, daysBetween } from "../model/dates";
 import { formatMoney, formatTotals, plural } from "../model/format";
 import { compareText } from "../model/order";
-import { groupByStage } from "../pipeline/pipeline";
+import { configuredStage } from "../pipeline/pipeline";
 import { RENEWAL_WINDOW_DAYS } from "./review";
 import type { ClienteleSettings } from "../model/settings";
 import type { ClientStatus, Day } from "../model/types";
@@ -54,13 +54,13 @@ function sortKey(sort: BlockSort, c: ClientStatus, stages: ReadonlyMap<string, n
   }
 }
 
-interface Keyed {
+export interface Keyed {
   c: ClientStatus;
   key: number | string | null;
   lower: string;
 }
 
-function compareKeyed(a: Keyed, b: Keyed): number {
+export function compareKeyed(a: Keyed, b: Keyed): number {
   if (a.key !== b.key) {
     if (a.key === null) return 1;
     if (b.key === null) return -1;
@@ -99,89 +99,102 @@ function dueTone(day: Day, today: Day): Tone | undefined {
   return daysBetween(today, day) <= DUE_SOON_DAYS ? "warn" : undefined;
 }
 
-function pipeline(clients: ClientStatus[], ctx: Ctx): BlockTable {
-  const counts = groupByStage(clients, ctx.settings).map((col) => `${col.stage ?? "No stage"} ${col.count}`);
-  return {
-    columns: ["Client", "Stage", "Health", "Value", "Next action"],
-    rows: clients.map((c) => [clientCell(c), stageCell(c), healthCell(c), valueCell(c, ctx.settings), text(c.client.nextAction)]),
-    empty: "No clients yet.",
-    summary: `${counts.join(" · ")} · total ${formatTotals(clients, ctx.settings.currency)}`,
-  };
+/**
+ * A view that lists some clients, one row each, in a total order: which clients (`keep`, null for
+ * all), the row of one client, and the line under the table from the sorted clients. Both the full
+ * build (buildView) and the live one (block-live.ts) use it, so both give the same table.
+ */
+export interface ListSpec {
+  columns: string[];
+  empty: string;
+  keep: ((c: ClientStatus) => boolean) | null;
+  row(c: ClientStatus): BlockCell[];
+  summary(sorted: ClientStatus[]): string | null;
 }
 
-function atRisk(clients: ClientStatus[]): BlockTable {
-  return {
-    columns: ["Client", "Stage", "Health", "Inactive", "Reasons"],
-    rows: clients.filter((c) => c.atRisk).map((c) => [
-      clientCell(c), stageCell(c), healthCell(c),
-      c.daysInactive === null ? text("never active", "bad") : { text: plural(c.daysInactive, "day"), ...(c.stale ? { tone: "bad" as const } : {}) },
-      text(c.reasons.join("; "), "bad"),
-    ]),
-    empty: "No client is at risk.",
-    summary: null,
-  };
+/** The views that are a sorted list of clients, one row each; `review` is not one (its rows are sections). */
+export type RowView = Exclude<ListView, "review">;
+
+/** `Lead 3 · Active 2 · total $1,200`: the count per configured stage (then "No stage" when any), as groupByStage counts. */
+function pipelineSummary(clients: ClientStatus[], ctx: Ctx): string {
+  const { stages } = ctx.settings;
+  const first = new Map<string, number>();
+  stages.forEach((st, i) => {
+    if (!first.has(st)) first.set(st, i);
+  });
+  const counts = stages.map(() => 0);
+  let none = 0;
+  for (const c of clients) {
+    const stage = configuredStage(c.client.stage, ctx.settings);
+    const at = stage === null ? undefined : first.get(stage);
+    if (at === undefined) none++;
+    else counts[at] = (counts[at] ?? 0) + 1;
+  }
+  const parts = stages.map((st, i) => `${st} ${counts[i] ?? 0}`);
+  if (none > 0) parts.push(`No stage ${none}`);
+  return `${parts.join(" · ")} · total ${formatTotals(clients, ctx.settings.currency)}`;
 }
 
-function health(clients: ClientStatus[], ctx: Ctx): BlockTable {
-  const shown = ctx.limit === null ? clients : clients.slice(0, ctx.limit);
-  const incomplete = shown.some((c) => c.health.score !== null && !c.health.complete);
-  return {
-    columns: ["Client", "Stage", "Health", "Last check", "Warnings"],
-    rows: clients.map((c) => {
-      const due = c.healthCheckDue; // the one rule, as in the weekly note, the CLI and the JSON
-      return [clientCell(c), stageCell(c), healthCell(c), text(c.client.lastReview ?? (due ? "never" : null), due ? "warn" : undefined), text(c.health.warnings.join("; "), "warn")];
-    }),
-    empty: "No clients yet.",
-    summary: incomplete ? "* computed from fewer than four categories" : null,
-  };
+function healthRow(c: ClientStatus): BlockCell[] {
+  const due = c.healthCheckDue; // the one rule, as in the weekly note, the CLI and the JSON
+  return [clientCell(c), stageCell(c), healthCell(c), text(c.client.lastReview ?? (due ? "never" : null), due ? "warn" : undefined), text(c.health.warnings.join("; "), "warn")];
 }
 
-/** The clients a view lists at all, or null for every client. */
-function keepOnly(view: ListView, ctx: Ctx): ((c: ClientStatus) => boolean) | null {
+function healthSummary(sorted: readonly ClientStatus[], ctx: Ctx): string | null {
+  const n = ctx.limit === null ? sorted.length : Math.min(ctx.limit, sorted.length);
+  for (let i = 0; i < n; i++) {
+    const h = (sorted[i] as ClientStatus).health;
+    if (h.score !== null && !h.complete) return "* computed from fewer than four categories";
+  }
+  return null;
+}
+
+function renewalRow(c: ClientStatus, ctx: Ctx, horizon: Day): BlockCell[] {
+  const day = c.client.renewal ?? ctx.today;
+  const tone: Tone | undefined = day < ctx.today ? "bad" : day <= horizon ? "warn" : undefined;
+  return [clientCell(c), { text: day }, text(when(day, ctx.today), tone), valueCell(c, ctx.settings), healthCell(c)];
+}
+
+function nextActionRow(c: ClientStatus, ctx: Ctx): BlockCell[] {
+  const due = c.client.nextActionDue;
+  const tone = due === null ? undefined : dueTone(due, ctx.today);
+  return [clientCell(c), text(c.client.nextAction), text(due), due === null ? text(null) : text(when(due, ctx.today), tone)];
+}
+
+function atRiskRow(c: ClientStatus): BlockCell[] {
+  return [
+    clientCell(c), stageCell(c), healthCell(c),
+    c.daysInactive === null ? text("never active", "bad") : { text: plural(c.daysInactive, "day"), ...(c.stale ? { tone: "bad" as const } : {}) },
+    text(c.reasons.join("; "), "bad"),
+  ];
+}
+
+/** The spec of a list view for one day, the settings and the block's limit. */
+export function listSpec(view: RowView, today: Day, settings: ClienteleSettings, limit: number | null): ListSpec {
+  const ctx: Ctx = { today, settings, limit };
   switch (view) {
+    case "pipeline":
+      return {
+        columns: ["Client", "Stage", "Health", "Value", "Next action"], empty: "No clients yet.", keep: null,
+        row: (c) => [clientCell(c), stageCell(c), healthCell(c), valueCell(c, settings), text(c.client.nextAction)],
+        summary: (sorted) => pipelineSummary(sorted, ctx),
+      };
     case "at-risk":
-      return (c) => c.atRisk;
-    case "renewals":
-      return (c) => listsRenewal(c, ctx);
+      return { columns: ["Client", "Stage", "Health", "Inactive", "Reasons"], empty: "No client is at risk.", keep: (c) => c.atRisk, row: atRiskRow, summary: () => null };
+    case "health":
+      return { columns: ["Client", "Stage", "Health", "Last check", "Warnings"], empty: "No clients yet.", keep: null, row: healthRow, summary: (sorted) => healthSummary(sorted, ctx) };
+    case "renewals": {
+      const horizon = addDaysToDay(today, RENEWAL_WINDOW_DAYS);
+      return { columns: ["Client", "Renewal", "When", "Value", "Health"], empty: "No client has a renewal date.", keep: (c) => listsRenewal(c, ctx), row: (c) => renewalRow(c, ctx, horizon), summary: () => null };
+    }
     case "next-actions":
-      return listsNextAction;
-    default:
-      return null;
+      return { columns: ["Client", "Next action", "Due", "When"], empty: "No next actions written down.", keep: listsNextAction, row: (c) => nextActionRow(c, ctx), summary: () => null };
   }
 }
 
 // A passed renewal still matters while the client is in an active stage.
 const listsRenewal = (c: ClientStatus, ctx: Ctx) => c.client.renewal !== null && (c.client.renewal >= ctx.today || !isExcludedStage(c.client.stage, ctx.settings));
 const listsNextAction = (c: ClientStatus) => c.client.nextAction !== null || c.client.nextActionDue !== null;
-
-function renewals(clients: ClientStatus[], ctx: Ctx): BlockTable {
-  const horizon = addDaysToDay(ctx.today, RENEWAL_WINDOW_DAYS);
-  const listed = clients.filter((c) => listsRenewal(c, ctx));
-  return {
-    columns: ["Client", "Renewal", "When", "Value", "Health"],
-    rows: listed.map((c) => {
-      const day = c.client.renewal ?? ctx.today;
-      const tone: Tone | undefined = day < ctx.today ? "bad" : day <= horizon ? "warn" : undefined;
-      return [clientCell(c), { text: day }, text(when(day, ctx.today), tone), valueCell(c, ctx.settings), healthCell(c)];
-    }),
-    empty: "No client has a renewal date.",
-    summary: null,
-  };
-}
-
-function nextActions(clients: ClientStatus[], ctx: Ctx): BlockTable {
-  const listed = clients.filter(listsNextAction);
-  return {
-    columns: ["Client", "Next action", "Due", "When"],
-    rows: listed.map((c) => {
-      const due = c.client.nextActionDue;
-      const tone = due === null ? undefined : dueTone(due, ctx.today);
-      return [clientCell(c), text(c.client.nextAction), text(due), due === null ? text(null) : text(when(due, ctx.today), tone)];
-    }),
-    empty: "No next actions written down.",
-    summary: null,
-  };
-}
 
 /** The weekly checklist, live: at risk, overdue actions, health checks due, renewals soon. */
 function review(clients: ClientStatus[], ctx: Ctx): BlockTable {
@@ -212,34 +225,26 @@ export function unreadableNotesTitle(count: number): string {
 
 /** The clients in the order `sort` names, else the view's own. */
 export function sortClients(view: BlockView, clients: readonly ClientStatus[], sort: BlockSort | null, settings: ClienteleSettings): ClientStatus[] {
+  // Sort keys computed once per client, not in the comparator.
+  const keyOf = keyer(view, sort, settings);
+  return clients.map(keyOf).sort(compareKeyed).map((k) => k.c);
+}
+
+/** Each client with its sort key for `view` and `sort` (the view's own order when null). */
+export function keyer(view: BlockView, sort: BlockSort | null, settings: ClienteleSettings): (c: ClientStatus) => Keyed {
   const by = sort ?? DEFAULT_SORT[view];
   // The first stage of a name counts, as indexOf found it.
   const stages = new Map<string, number>();
   settings.stages.forEach((st, i) => {
     if (!stages.has(st)) stages.set(st, i);
   });
-  // Sort keys computed once per client, not in the comparator.
-  const keyed: Keyed[] = clients.map((c) => ({ c, key: sortKey(by, c, stages), lower: c.client.name.toLowerCase() }));
-  return keyed.sort(compareKeyed).map((k) => k.c);
+  return (c) => ({ c, key: sortKey(by, c, stages), lower: c.client.name.toLowerCase() });
 }
 
 export function buildView(view: ListView, clients: ClientStatus[], sort: BlockSort | null, limit: number | null, today: Day, settings: ClienteleSettings): BlockTable {
-  const ctx: Ctx = { today, settings, limit };
+  if (view === "review") return review(sortClients(view, clients, sort, settings), { today, settings, limit });
+  const spec = listSpec(view, today, settings, limit);
   // Views that list some clients drop the others before the sort (the order is total: the same rows).
-  const keep = keepOnly(view, ctx);
-  const sorted = sortClients(view, keep ? clients.filter(keep) : clients, sort, settings);
-  switch (view) {
-    case "pipeline":
-      return pipeline(sorted, ctx);
-    case "at-risk":
-      return atRisk(sorted);
-    case "health":
-      return health(sorted, ctx);
-    case "renewals":
-      return renewals(sorted, ctx);
-    case "next-actions":
-      return nextActions(sorted, ctx);
-    case "review":
-      return review(sorted, ctx);
-  }
+  const sorted = sortClients(view, spec.keep ? clients.filter(spec.keep) : clients, sort, settings);
+  return { columns: spec.columns, rows: sorted.map((c) => spec.row(c)), empty: spec.empty, summary: spec.summary(sorted) };
 }

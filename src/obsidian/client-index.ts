@@ -129,9 +129,7 @@ export class ClientIndex extends Component {
     return this.entries.keys();
   }
 
-  size(): number {
-    return this.entries.size;
-  }
+  size(): number { return this.entries.size; }
 
   /** Notes whose properties mention "client" but cannot be parsed, by path, with the parser's message (note-errors.ts). */
   errors(): NoteError[] {
@@ -150,6 +148,11 @@ export class ClientIndex extends Component {
   /** Every client evaluated for `today`, sorted by path; cached until the next change. */
   clients(today: Day): ClientStatus[] {
     return this.evaluate(today);
+  }
+
+  /** `clients(today)`, its list generation, and the paths changed since generation `since` (null: anything may have; client-list.ts). */
+  clientChanges(today: Day, since: number | null): { clients: ClientStatus[]; generation: number; changed: ReadonlySet<string> | null } {
+    return { clients: this.evaluate(today), generation: this.list.current(), changed: since === null ? null : this.list.changedSince(since) };
   }
 
   client(path: string, today: Day): ClientStatus | null {
@@ -280,9 +283,7 @@ export class ClientIndex extends Component {
     return this.entries.delete(path);
   }
 
-  private bump(): void {
-    this.revision++;
-  }
+  private bump(): void { this.revision++; }
 
   private changed(path: string | null): void {
     if (path !== null) this.pendingPaths.add(path);

@@ -19,6 +19,8 @@ export interface IndexEntry {
 
 /** More stale paths than this share of the portfolio: evaluate and sort everything instead. */
 const FULL_SHARE = 0.125;
+/** How many list generations `changedSince` can look back over. */
+const LOG_SIZE = 32;
 
 export type Evaluate = (path: string, entry: IndexEntry) => ClientStatus | null;
 
@@ -30,6 +32,9 @@ export class ClientList {
   private revision = -1;
   /** Paths whose entry was replaced, removed or invalidated since `list` was made. */
   private readonly stale = new Set<string>();
+  /** Counts the lists handed out; the log says which paths each one changed (null: all may have). */
+  private generation = 0;
+  private readonly log: { generation: number; paths: ReadonlySet<string> | null }[] = [];
 
   constructor(private readonly entries: ReadonlyMap<string, IndexEntry>) {}
 
@@ -72,11 +77,46 @@ export class ClientList {
   /** Every client evaluated for `entryKey` (day, settings generation, records present), sorted by path. */
   get(revision: number, entryKey: string, evaluate: Evaluate): ClientStatus[] {
     if (this.revision === revision && this.builtFor === entryKey) return this.list;
-    if (this.builtFor !== entryKey || this.stale.size > this.entries.size * FULL_SHARE) this.full(entryKey, evaluate);
-    else if (this.stale.size > 0) this.splice(entryKey, evaluate);
+    const same = this.builtFor === entryKey;
+    if (!same || this.stale.size > this.entries.size * FULL_SHARE) {
+      this.record(same ? new Set(this.stale) : null);
+      this.full(entryKey, evaluate);
+    } else if (this.stale.size > 0) {
+      this.record(new Set(this.stale));
+      this.splice(entryKey, evaluate);
+    }
     this.builtFor = entryKey;
     this.revision = revision;
     return this.list;
+  }
+
+  /** The generation of the list `get` last handed out. */
+  current(): number {
+    return this.generation;
+  }
+
+  /**
+   * The paths whose client may differ between the list of generation `since` and the current one
+   * (added, removed or evaluated again); null when that is not known (another day or settings, a
+   * rebuild, or too long ago): then anything may have changed.
+   */
+  changedSince(since: number): ReadonlySet<string> | null {
+    if (since === this.generation) return new Set();
+    const first = this.log[0];
+    if (since > this.generation || first === undefined || since < first.generation - 1) return null;
+    const out = new Set<string>();
+    for (const entry of this.log) {
+      if (entry.generation <= since) continue;
+      if (entry.paths === null) return null;
+      for (const p of entry.paths) out.add(p);
+    }
+    return out;
+  }
+
+  private record(paths: ReadonlySet<string> | null): void {
+    this.generation++;
+    this.log.push({ generation: this.generation, paths });
+    if (this.log.length > LOG_SIZE) this.log.shift();
   }
 
   private full(entryKey: string, evaluate: Evaluate): void {

@@ -1,6 +1,8 @@
 // What a `clientele` code block shows, computed once per index revision and day: every block with
 // the same source shares one computation, and a block redraws only when what it shows changed.
+import { LiveBlock } from "../core/report/block-live";
 import type { BlockCell, BlockTable } from "../core/report/block-types";
+import type { BlockOptions } from "../core/report/blocks";
 import type { NoteError } from "../obsidian/client-index";
 
 /** A message instead of a table (bad options, the index still loading, an error), or a table. */
@@ -12,6 +14,19 @@ export type BlockContent =
 export class BlockContents {
   private key: string | null = null;
   private readonly contents = new Map<string, BlockContent>();
+  /** Each source's table kept between changes (core/report/block-live.ts) and the index list generation it is for. */
+  private readonly live = new Map<string, { options: string; block: LiveBlock; generation: number | null }>();
+
+  /** The live table of `source` with these options (a new one when the options changed). */
+  liveFor(source: string, options: BlockOptions): { block: LiveBlock; generation: number | null } {
+    const key = JSON.stringify(options);
+    let entry = this.live.get(source);
+    if (entry?.options !== key) {
+      entry = { options: key, block: new LiveBlock(options), generation: null };
+      this.live.set(source, entry);
+    }
+    return entry;
+  }
 
   /** The content for `source` at `key` (index revision and day), computed at most once per key. */
   get(key: string, source: string, compute: () => BlockContent): BlockContent {
@@ -41,6 +56,7 @@ export function sameErrors(a: readonly NoteError[], b: readonly NoteError[]): bo
 
 /** Same cells: text, link and tone. */
 export function sameRow(x: readonly BlockCell[], y: readonly BlockCell[]): boolean {
+  if (x === y) return true; // a live table keeps the row objects of unchanged clients
   if (x.length !== y.length) return false;
   for (let c = 0; c < x.length; c++) {
     const p = x[c];

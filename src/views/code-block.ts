@@ -5,7 +5,7 @@
 import { Keymap, MarkdownRenderChild, parseYaml, type Events, type HoverParent, type HoverPopover } from "obsidian";
 import { unreadableNotesTitle } from "../core/report/block-views";
 import type { BlockCell, BlockTable } from "../core/report/block-types";
-import { blockRows, parseBlockOptions } from "../core/report/blocks";
+import { parseBlockOptions } from "../core/report/blocks";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED, type NoteError } from "../obsidian/client-index";
 import { BlockContents, sameContent, sameErrors, sameRow, type BlockContent } from "./code-block-rows";
@@ -70,7 +70,11 @@ export class ClienteleBlock extends MarkdownRenderChild implements HoverParent {
       if (!parsed.ok) return { message: parsed.message, warning: true };
       if (!this.deps.index.ready) return { message: "Clientele: reading your client notes…", warning: false };
       const today = this.deps.today();
-      const table = blockRows(parsed.options, this.deps.index.clients(today), today, settings);
+      // Only the clients changed since this source's last table are looked at again (block-live.ts).
+      const live = this.contents.liveFor(this.source, parsed.options);
+      const { clients, generation, changed } = this.deps.index.clientChanges(today, live.generation);
+      live.generation = generation;
+      const table = live.block.table(clients, changed, today, settings);
       // The views that list what needs you also list the notes Clientele could not read.
       const listsErrors = parsed.options.view === "at-risk" || parsed.options.view === "review";
       return { table, errors: listsErrors ? this.deps.index.errors() : [] };

@@ -187,7 +187,7 @@ describe("the clientele code block", () => {
 
   it("computes a table once per change for every block with the same source", async () => {
     const h = await sampleHarness();
-    const clients = vi.spyOn(h.deps.index, "clients");
+    const clients = vi.spyOn(h.deps.index, "clientChanges");
     let n = 0;
     const callsForOneChange = async () => {
       clients.mockClear();

@@ -2,7 +2,7 @@
 // long columns put their first cards in the DOM and add more as the column scrolls. Card
 // elements are reused when a card moves or changes.
 import { setIcon } from "obsidian";
-import { columnSummary, compareCards, matchesQuery, type BoardColumn, type BoardState } from "../core/pipeline/board";
+import { columnSummary, compareCards, type BoardColumn, type BoardState } from "../core/pipeline/board";
 import type { ClientStatus } from "../core/model/types";
 import { CARD_CLASS, createColumn, type ColumnEls } from "./board-card";
 import { ensureRover } from "./board-keyboard";
@@ -28,6 +28,8 @@ export interface ColumnsHost {
   keyOf(c: ClientStatus): string;
   /** The board's filter and sort. */
   state(): BoardState;
+  /** Whether a client's card is shown (the board's segment and filter), as the full render decides. */
+  filter(c: ClientStatus): boolean;
   /** Fills the element of the card of `path`. */
   fill(el: HTMLElement, path: string): void;
   toggle(key: string): void;
@@ -134,7 +136,8 @@ export class BoardColumns {
       const old = this.columns.get(oldKey);
       if (old) {
         old.total--;
-        old.cards = old.cards.filter((x) => x.client.path !== path);
+        const at = old.cards.findIndex((x) => x.client.path === path);
+        if (at >= 0) old.cards.splice(at, 1);
         touched.add(old);
         if (old.stage === null && old.total === 0) return false; // the "No stage" column goes away
       }
@@ -148,12 +151,17 @@ export class BoardColumns {
     if (!col) return key !== ""; // a hidden excluded stage: fine; a new "No stage" column: full render
     col.total++;
     touched.add(col);
-    const state = this.host.state();
-    if (!matchesQuery(c, state.query)) return true;
-    const compare = compareCards(state.sort, this.host.rank);
-    let i = col.cards.findIndex((x) => compare(c, x) < 0);
-    if (i < 0) i = col.cards.length;
-    col.cards.splice(i, 0, c);
+    if (!this.host.filter(c)) return true;
+    // The cards are in `compare` order (a total order: ties go by name, then path): a binary search finds the place.
+    const compare = compareCards(this.host.state().sort, this.host.rank);
+    let lo = 0;
+    let hi = col.cards.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(col.cards[mid] as ClientStatus, c) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    col.cards.splice(lo, 0, c);
     const el = this.cardEls.get(path);
     if (el) this.host.fill(el, path);
     return true;
@@ -195,11 +203,12 @@ export class BoardColumns {
       col.moreEl.toggleClass("is-hidden", left <= 0);
       col.moreEl.setText(left > 0 ? `Show ${Math.min(left, PAGE_SIZE)} more (${left} not shown)` : "");
     }
-    for (const [path, el] of this.cardEls) if (!this.el.contains(el)) this.cardEls.delete(path);
+    // Cards live only in the columns' lists: one with no parent left the board.
+    for (const [path, el] of this.cardEls) if (el.parentElement === null) this.cardEls.delete(path);
     if (focused) {
       const el = this.cardEls.get(focused);
       if (el && activeDocument.activeElement !== el) el.focus({ preventScroll: true });
     }
-    ensureRover(this.el);
+    ensureRover(this.el, [...columns].map((col) => col.listEl));
   }
 }

@@ -2,12 +2,22 @@
 // Home/End between cards, Enter opens the note, ] and [ (or Shift+arrows) move a card a stage,
 // Shift+F10 opens "Move to…"; Space selects the card (Shift+Space a range), Escape clears the selection.
 import { adjacentStage } from "../core/pipeline/board";
-import { COLUMN_CLASS } from "./board-card";
+import { CARD_CLASS, COLUMN_CLASS } from "./board-card";
 import { cardAt, cardsIn, columnOf, columnPaths, wantsNewTab, type BoardControls } from "./board-controls";
 import { openMoveMenuBelow } from "./board-menu";
 
-/** Keeps exactly one card reachable with Tab (roving tabindex): the focused one, or the first. */
-export function ensureRover(columnsEl: HTMLElement): void {
+/**
+ * Keeps exactly one card reachable with Tab (roving tabindex): the focused one, or the first.
+ * `lists`: only these columns' cards changed (the others keep their tabindex); absent: every card.
+ */
+export function ensureRover(columnsEl: HTMLElement, lists?: readonly HTMLElement[]): void {
+  if (lists !== undefined) {
+    const current = columnsEl.querySelector<HTMLElement>(`.${CARD_CLASS}[tabindex="0"]`);
+    if (current !== null) {
+      for (const list of lists) for (const c of cardsIn(list)) if (c !== current && c.getAttr("tabindex") !== "-1") c.setAttr("tabindex", "-1");
+      return;
+    }
+  }
   const cards = cardsIn(columnsEl);
   const current = cards.find((c) => c.getAttr("tabindex") === "0");
   for (const c of cards) if (c !== current) c.setAttr("tabindex", "-1");

@@ -1,7 +1,7 @@
 // The board: toolbar, columns and cards, built from the core's model into an element. Shared by
 // the sidebar view and the Bases view. Updates are per card; long columns render in pages
 // (board-columns.ts); a moved card shows its new stage at once (board-moves.ts).
-import { cardKey, cardModel, columnKey, type BoardState } from "../core/pipeline/board";
+import { cardFilter, cardKey, cardModel, columnKey, type BoardState } from "../core/pipeline/board";
 import type { ClientStatus } from "../core/model/types";
 import { fillCard } from "./board-card";
 import { BoardColumns, type Column } from "./board-columns";
@@ -51,6 +51,10 @@ export class BoardRenderer {
       rank: (c) => this.grouping.rank?.(c) ?? 0,
       newClient: host.newClient && ((value) => this.host.newClient?.(value)),
       state: () => this.state,
+      filter: (c) => {
+        const shown = cardFilter(this.host.settings(), this.state);
+        return shown === null || shown(c);
+      },
       fill: (el, path) => this.refill(el, this.clients.get(path)),
       toggle: (key) => this.toggleColumn(key),
       currency: () => this.host.settings().currency,

@@ -110,6 +110,8 @@ export interface ListSpec {
   keep: ((c: ClientStatus) => boolean) | null;
   row(c: ClientStatus): BlockCell[];
   summary(sorted: ClientStatus[]): string | null;
+  /** True when the summary stays the same as `a` is replaced by `b` in the same list; absent: compute it again. */
+  sameSummary?(a: ClientStatus, b: ClientStatus): boolean;
 }
 
 /** The views that are a sorted list of clients, one row each; `review` is not one (its rows are sections). */
@@ -178,6 +180,8 @@ export function listSpec(view: RowView, today: Day, settings: ClienteleSettings,
         columns: ["Client", "Stage", "Health", "Value", "Next action"], empty: "No clients yet.", keep: null,
         row: (c) => [clientCell(c), stageCell(c), healthCell(c), valueCell(c, settings), text(c.client.nextAction)],
         summary: (sorted) => pipelineSummary(sorted, ctx),
+        // The summary reads each listed client's stage, value and currency only.
+        sameSummary: (a, b) => a.client.stage === b.client.stage && a.client.value === b.client.value && a.client.currency === b.client.currency,
       };
     case "at-risk":
       return { columns: ["Client", "Stage", "Health", "Inactive", "Reasons"], empty: "No client is at risk.", keep: (c) => c.atRisk, row: atRiskRow, summary: () => null };

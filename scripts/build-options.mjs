@@ -20,13 +20,36 @@ export function pluginOptions(prod) {
   };
 }
 
+// The command line starts as a fresh process on every run, so what it loads counts: it is minified,
+// and the `yaml` package (half the bundle) is its own file, dist/cli-yaml.cjs, required the first
+// time a parse or a Lexer is asked for. A run served by the read cache, or one whose notes all take
+// the flat fast path (core/note/flat-yaml.ts), never loads it. test/cli/bundle.test.ts runs the build.
+const CLI_YAML_SHIM = `
+let yaml;
+const load = () => (yaml ??= require("./cli-yaml.cjs"));
+export function parse(src, reviver, options) { return load().parse(src, reviver, options); }
+export class Lexer { constructor() { return new (load().Lexer)(); } }
+`;
+
+export const cliYamlLazy = {
+  name: "cli-yaml-lazy",
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, (args) => (args.kind === "entry-point" ? undefined : { path: "yaml", namespace: "cli-yaml-lazy" }));
+    build.onLoad({ filter: /.*/, namespace: "cli-yaml-lazy" }, () => ({ contents: CLI_YAML_SHIM, loader: "js" }));
+    build.onResolve({ filter: /^\.\/cli-yaml\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 export const cliOptions = {
-  entryPoints: ["src/cli/main.ts"],
+  entryPoints: { cli: "src/cli/main.ts", "cli-yaml": "yaml" },
   bundle: true,
   platform: "node",
   format: "cjs",
   target: "node20",
-  outfile: "dist/cli.cjs",
+  outdir: "dist",
+  outExtension: { ".js": ".cjs" },
+  minify: true,
+  plugins: [cliYamlLazy],
   sourcemap: false,
   logLevel: "info",
 };

@@ -62,6 +62,7 @@ export function datedNote(rel: string, text: string, yaml: string | null, frontm
 
 /** Resolves the dated notes' links against every Markdown path of the vault. */
 export function resolveDated(dated: readonly DatedNote[], paths: readonly string[]): LinkedNote[] {
+  if (dated.length === 0) return []; // no dated note: no need to index every path (10,000 of them: about 6 ms)
   const resolver = pathResolver(paths);
   return dated.map((d) => ({ path: d.path, day: d.day, links: d.targets.flatMap((t) => resolver.resolve(t) ?? []) }));
 }

@@ -13,7 +13,9 @@ import type { NoteFacts } from "./note-facts";
 
 export const CACHE_FILE = "cli-cache.json";
 /** Bumped when what a note's entry holds changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
+/** What most notes give (no dated note, no client frontmatter): written as 0, a third of the file's bytes. */
+const NOTHING: NoteFacts = Object.freeze({ dated: null, read: null });
 /** A file modified this close to the run's start is read again next time. */
 const RACY_MS = 2000;
 
@@ -68,7 +70,8 @@ function readEntries(file: string, expected: string): Map<string, Entry> {
   if (typeof raw !== "object" || raw === null || doc.version !== expected || !Array.isArray(doc.entries)) return entries;
   for (const e of doc.entries as unknown[]) {
     if (!Array.isArray(e) || e.length !== 4) return new Map();
-    const [rel, size, mtime, facts] = e as unknown[];
+    const [rel, size, mtime, kept] = e as unknown[];
+    const facts = kept === 0 ? NOTHING : kept;
     if (typeof rel !== "string" || typeof size !== "number" || typeof mtime !== "number" || typeof facts !== "object" || facts === null || !("read" in facts) || !("dated" in facts)) return new Map();
     entries.set(rel, [size, mtime, facts as NoteFacts]);
   }
@@ -109,7 +112,7 @@ export class ReadCache {
     const tmp = `${this.file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      const entries = [...this.next].map(([rel, e]) => [rel, ...e]);
+      const entries = [...this.next].map(([rel, [size, mtime, facts]]) => [rel, size, mtime, facts.dated === null && facts.read === null ? 0 : facts]);
       writeFileSync(tmp, JSON.stringify({ version: this.version, entries }));
       renameSync(tmp, this.file);
     } catch {

@@ -46,8 +46,19 @@ export function toNumber(v: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function splitTags(text: string): string[] {
-  return text.split(/[\s,]+/).map((t) => t.replace(/^#+/, "")).filter((t) => t !== "");
+/** A tag that splitting would give back as it is: no space, comma or `#` (the common case, pushed without the split's arrays). */
+const SPLITS = /[\s,#]/;
+
+/** Adds the tags of `text` to `items`: words split on spaces and commas, leading `#` dropped, empty ones left out. */
+function addTags(items: string[], text: string): void {
+  if (text !== "" && !SPLITS.test(text)) {
+    items.push(text);
+    return;
+  }
+  for (const word of text.split(/[\s,]+/)) {
+    const tag = word.replace(/^#+/, "");
+    if (tag !== "") items.push(tag);
+  }
 }
 
 const LINK = 'a link in quotes, e.g. "[[Note]]"';
@@ -106,11 +117,11 @@ const number: FieldReader = (fm, f, problem) => {
 const list: FieldReader = (fm, f, problem) => {
   const v = own(fm, f.key);
   const items: string[] = [];
-  if (typeof v === "string") items.push(...splitTags(v));
+  if (typeof v === "string") addTags(items, v);
   else if (Array.isArray(v)) {
     const values = v as unknown[];
     for (const tag of values) {
-      if (typeof tag === "string" || typeof tag === "number") items.push(...splitTags(String(tag)));
+      if (typeof tag === "string" || typeof tag === "number") addTags(items, String(tag));
     }
     if (values.some((tag) => typeof tag !== "string" && typeof tag !== "number" && !isBlank(tag))) problem(f.key, v, "a list of tags");
   } else if (!isBlank(v)) problem(f.key, v, "a list of tags");

@@ -51,11 +51,27 @@ for (const clients of [2_000, 10_000]) {
     // Time every INDEX_CHANGED dispatch, listeners included.
     const dispatches: number[] = [];
     const trigger = app.workspace.trigger.bind(app.workspace);
+    let inChange = false;
+    let position = 0;
     app.workspace.trigger = ((name: string, ...data: unknown[]) => {
       const t0 = performance.now();
+      inChange = name === INDEX_CHANGED;
+      position = 0;
       trigger(name, ...data);
+      inChange = false;
       if (name === INDEX_CHANGED) dispatches.push(performance.now() - t0);
     });
+    // Each listener's share, named by the start of its source (the fake calls every handler through tryTrigger).
+    const byListener = new Map<string, number>();
+    const ws = app.workspace as unknown as { tryTrigger: (ref: { fn: () => unknown }, args: unknown[]) => void };
+    const tryTrigger = ws.tryTrigger.bind(ws);
+    ws.tryTrigger = (ref, args) => {
+      if (!inChange) return tryTrigger(ref, args);
+      const t0 = performance.now();
+      tryTrigger(ref, args);
+      const label = `#${position++} ${ref.fn.toString().replace(/\s+/g, " ").slice(0, 32)}`;
+      byListener.set(label, (byListener.get(label) ?? 0) + performance.now() - t0);
+    };
     const paths = [...plugin.deps.index.paths()].sort();
     const cache = app.metadataCache;
     const perChange: number[] = [];
@@ -71,15 +87,19 @@ for (const clients of [2_000, 10_000]) {
       cache.trigger("changed", file, "", { ...c, frontmatter: { ...c.frontmatter, next_action: `Step ${k}` } });
       const own = performance.now() - t0;
       await wait(40); // the index announces after 16 ms; body reads and any second round settle
-      if (k === 0) continue;
+      if (k === 0) {
+        byListener.clear();
+        continue;
+      }
       perChange.push(own + dispatches.reduce((a, b) => a + b, 0));
       events.push(dispatches.length);
     }
+    const shares = [...byListener].sort((a, b) => b[1] - a[1]).map(([label, ms]) => `${(ms / perChange.length).toFixed(3)} ms ${label}`);
     figures[`incremental${clients / 1000}k`] = {
       value: median(perChange),
       unit: "ms",
       runs: perChange.length,
-      note: `${clients} clients, board and ${BLOCKS.length} blocks open; ${spread(perChange)}; ${median(events)} index event(s) per change`,
+      note: `${clients} clients, board and ${BLOCKS.length} blocks open; ${spread(perChange)}; ${median(events)} index event(s) per change; mean per listener in the order they run: ${shares.join(" | ")}`,
     };
     for (const b of blocks) b.unload();
     document.body.replaceChildren();

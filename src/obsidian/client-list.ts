@@ -3,6 +3,7 @@
 // costs one evaluation and a binary search, not a re-list and re-sort of the portfolio.
 import { dayOfTimestamp } from "../core/model/dates";
 import type { NoteActivity } from "../core/model/linked-notes";
+import { lowerBound } from "../core/model/order";
 import type { NoteInput } from "../core/model/portfolio";
 import type { ClientStatus } from "../core/model/types";
 import type { RecordIndex } from "./record-index";
@@ -148,14 +149,7 @@ export class ClientList {
 
 /** The first position whose path is not before `path` (the list is sorted by path). */
 function search(list: readonly ClientStatus[], path: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as ClientStatus).client.path < path) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(list, (c) => c.client.path < path);
 }
 
 /** What `evaluateNote` reads of one index entry. */

@@ -3,6 +3,7 @@
 // elements are reused when a card moves or changes.
 import { setIcon } from "obsidian";
 import { columnSummary, compareCards, type BoardColumn, type BoardState } from "../core/pipeline/board";
+import { lowerBound } from "../core/model/order";
 import type { ClientStatus } from "../core/model/types";
 import { CARD_CLASS, createColumn, type ColumnEls } from "./board-card";
 import { ensureRover } from "./board-keyboard";
@@ -154,14 +155,7 @@ export class BoardColumns {
     if (!this.host.filter(c)) return true;
     // The cards are in `compare` order (a total order: ties go by name, then path): a binary search finds the place.
     const compare = compareCards(this.host.state().sort, this.host.rank);
-    let lo = 0;
-    let hi = col.cards.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(col.cards[mid] as ClientStatus, c) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    col.cards.splice(lo, 0, c);
+    col.cards.splice(lowerBound(col.cards, (x) => compare(x, c) <= 0), 0, c);
     const el = this.cardEls.get(path);
     if (el) this.host.fill(el, path);
     return true;

@@ -1,6 +1,7 @@
 // The agenda (contract section 9): the due items of the coming days, overdue first, and the
 // reading of an unmet need's leading day.
 import { dayNumber, isDay } from "../model/dates";
+import { compareText } from "../model/order";
 import type { Day } from "../model/types";
 import { DUE_KINDS, type DueItem, type NeedItem } from "./due";
 
@@ -14,10 +15,6 @@ export interface AgendaEntry extends DueItem {
 }
 
 const KIND_RANK = new Map(DUE_KINDS.map((k, i) => [k, i] as const));
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** An entry with its sort keys computed once (no allocation inside the comparator). */
 interface Keyed {

@@ -15,6 +15,21 @@ export function byClientName(a: ClientStatus, b: ClientStatus): number {
   );
 }
 
+/**
+ * The first position in `list` whose item is not `before` the sought place: a binary search over a
+ * list where `before` is true for a prefix and false after it (a sorted list and "sorts before x").
+ */
+export function lowerBound<T>(list: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(list[mid] as T)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Compares two optional values with missing ones last, then falls back to the name. */
 export function nullsLast<T>(a: T | null, b: T | null, compare: (x: T, y: T) => number): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;

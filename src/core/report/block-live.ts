@@ -8,6 +8,7 @@ import { blockRows, type BlockOptions } from "./blocks";
 import { compareKeyed, keyer, listSpec, type Keyed, type ListSpec, type RowView } from "./block-views";
 import type { BlockCell, BlockTable, BlockView } from "./block-types";
 import type { ClienteleSettings } from "../model/settings";
+import { lowerBound } from "../model/order";
 import type { ClientStatus, Day } from "../model/types";
 
 const ROW_VIEWS: readonly BlockView[] = ["pipeline", "at-risk", "health", "renewals", "next-actions"];
@@ -72,7 +73,7 @@ export class LiveBlock {
       if (old !== undefined && old.c === c) continue;
       let at = -1;
       if (old !== undefined) {
-        at = lowerBound(s.keyed, old);
+        at = placeOf(s.keyed, old);
         if (s.keyed[at] !== old) return false;
       }
       if (!listed || c === null) {
@@ -91,7 +92,7 @@ export class LiveBlock {
         if (!sameCells(s.rows[at] as BlockCell[], row)) s.rows[at] = row;
       } else {
         if (old !== undefined) remove(s, at);
-        const to = lowerBound(s.keyed, k);
+        const to = placeOf(s.keyed, k);
         s.keyed.splice(to, 0, k);
         s.rows.splice(to, 0, row);
         s.clients.splice(to, 0, c);
@@ -125,27 +126,13 @@ function stays(keyed: readonly Keyed[], at: number, k: Keyed): boolean {
 }
 
 /** The first position whose entry does not sort before `k` (the order is total: names, then paths). */
-function lowerBound(keyed: readonly Keyed[], k: Keyed): number {
-  let lo = 0;
-  let hi = keyed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareKeyed(keyed[mid] as Keyed, k) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function placeOf(keyed: readonly Keyed[], k: Keyed): number {
+  return lowerBound(keyed, (x) => compareKeyed(x, k) < 0);
 }
 
 /** The client at `path` in a list sorted by path, or null. */
 function byPath(clients: readonly ClientStatus[], path: string): ClientStatus | null {
-  let lo = 0;
-  let hi = clients.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((clients[mid] as ClientStatus).client.path < path) lo = mid + 1;
-    else hi = mid;
-  }
-  const c = clients[lo];
+  const c = clients[lowerBound(clients, (x) => x.client.path < path)];
   return c !== undefined && c.client.path === path ? c : null;
 }
 

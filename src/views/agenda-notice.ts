@@ -5,7 +5,8 @@
 // vault in Obsidian's local storage; the setting `agendaNotice` switches the Notice off.
 import { Component, Notice } from "obsidian";
 import { agendaNoticeText, noticeDue } from "../core/agenda/agenda-actions";
-import { agendaCounts, DueCache } from "../core/agenda/agenda-model";
+import { DueCache, dueCountOf, type DueCounts } from "../core/agenda/agenda-model";
+import { DueTotals } from "../core/agenda/due-totals";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED } from "../obsidian/client-index";
 import { DueStatusBar } from "../ui/status-bar";
@@ -21,6 +22,9 @@ export class AgendaNotice extends Component {
   private status: DueStatusBar | null = null;
   /** Unchanged clients' due items, kept between index changes. */
   private readonly due = new DueCache();
+  /** The counts' sums, updated for the clients changed since list generation `generation`. */
+  private readonly totals = new DueTotals();
+  private generation: number | null = null;
 
   constructor(private readonly deps: Deps, private readonly openAgenda: () => void) {
     super();
@@ -39,8 +43,16 @@ export class AgendaNotice extends Component {
       this.status?.update(null);
       return;
     }
-    this.status?.update(agendaCounts(pluginAgendaInput(this.deps, this.due)));
+    this.status?.update(this.counts());
     this.maybeNotify();
+  }
+
+  /** Today's due counts: only the clients changed since the last call are counted again. */
+  private counts(): DueCounts {
+    const { clients, generation, changed } = this.deps.index.clientChanges(this.deps.today(), this.generation);
+    this.generation = generation;
+    const input = { ...pluginAgendaInput(this.deps, this.due), statuses: clients };
+    return this.totals.totals(clients, changed, input.today, input.settings, dueCountOf(input, this.due));
   }
 
   /** Shows the Notice once a day, when switched on and the index is ready; nothing due shows none. */
@@ -50,7 +62,7 @@ export class AgendaNotice extends Component {
     const today = this.deps.today();
     if (!noticeDue(this.deps.settings().agendaNotice, app.loadLocalStorage(NOTICE_DAY_KEY), today)) return;
     app.saveLocalStorage(NOTICE_DAY_KEY, today);
-    const counts = agendaCounts(pluginAgendaInput(this.deps, this.due));
+    const counts = this.counts();
     if (counts.today + counts.overdue === 0) return;
     const notice = new Notice(agendaNoticeText(counts), NOTICE_MS);
     notice.messageEl.addClass("mod-clickable");

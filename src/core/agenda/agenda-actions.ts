@@ -2,7 +2,7 @@
 // the record key a record item sets, the item's record note, the due counts the status bar and the
 // once-a-day Notice show, and whether that Notice is due. Pure: the view runs the actions.
 import type { Day } from "../model/types";
-import type { AgendaModel } from "./agenda-model";
+import type { AgendaModel, DueCounts } from "./agenda-model";
 import type { DueItem, DueKind } from "./due";
 
 export type AgendaActionId = "log-touchpoint" | "health-check" | "log-follow-up" | "mark-paid" | "mark-answered" | "open-note";
@@ -67,10 +67,7 @@ export function sourceOf(items: readonly DueItem[], row: { kind: DueKind; day: D
   return null;
 }
 
-export interface DueCounts {
-  today: number;
-  overdue: number;
-}
+export type { DueCounts };
 
 /** How many of the agenda's items are due today and how many are overdue. */
 export function dueCounts(model: AgendaModel): DueCounts {

@@ -61,14 +61,20 @@ export class DueCache {
   private today: Day | null = null;
   private settings: ClienteleSettings | null = null;
   private items = new WeakMap<ClientStatus, readonly DueItem[]>();
+  private counts = new WeakMap<ClientStatus, DueCounts>();
 
-  /** The items of `status`, computed by `compute` unless already known for this day and settings. */
-  get(status: ClientStatus, today: Day, settings: ClienteleSettings, compute: () => readonly DueItem[]): readonly DueItem[] {
+  private check(today: Day, settings: ClienteleSettings): void {
     if (today !== this.today || settings !== this.settings) {
       this.today = today;
       this.settings = settings;
       this.items = new WeakMap();
+      this.counts = new WeakMap();
     }
+  }
+
+  /** The items of `status`, computed by `compute` unless already known for this day and settings. */
+  get(status: ClientStatus, today: Day, settings: ClienteleSettings, compute: () => readonly DueItem[]): readonly DueItem[] {
+    this.check(today, settings);
     let items = this.items.get(status);
     if (!items) {
       items = compute();
@@ -76,6 +82,34 @@ export class DueCache {
     }
     return items;
   }
+
+  /** How many of the items of `status` are due today and overdue, counted once per day and settings. */
+  count(status: ClientStatus, today: Day, settings: ClienteleSettings, compute: (status: ClientStatus) => readonly DueItem[]): DueCounts {
+    this.check(today, settings);
+    let counts = this.counts.get(status);
+    if (!counts) {
+      counts = countDue(this.get(status, today, settings, () => compute(status)), dayNumber(today));
+      this.counts.set(status, counts);
+    }
+    return counts;
+  }
+}
+
+/** How many items are due today and how many are overdue. */
+export interface DueCounts {
+  today: number;
+  overdue: number;
+}
+
+function countDue(items: readonly DueItem[], from: number): DueCounts {
+  let today = 0;
+  let overdue = 0;
+  for (const item of items) {
+    const until = dayNumber(item.day) - from;
+    if (until < 0) overdue++;
+    else if (until === 0) today++;
+  }
+  return { today, overdue };
 }
 
 /** The label of an entry, as the CLI prints it. */
@@ -89,34 +123,51 @@ export function aheadHeading(days: number): string {
 
 /** Every client's due items, in the order of the statuses. */
 function collectItems(input: AgendaModelInput): DueItem[] {
-  const { statuses, today, settings } = input;
-  const readNeeds = settings.dueRules["unmet-need"];
   // One pass over the clients, then one sort in agenda(): no per-client ordering to throw away.
   const items: DueItem[] = [];
-  const compute = (status: ClientStatus) => {
-    const path = status.client.path;
-    const needs = readNeeds ? input.needs(path).filter((n) => n.written !== null) : [];
-    return dueItems({ status, records: input.records(path), needs, healthCheckDays: settings.healthCheckDays, today, since: input.since(path) }, settings);
-  };
+  const compute = dueOf(input);
   const cache = input.cache;
-  for (const status of statuses) {
-    const due = cache ? cache.get(status, today, settings, () => compute(status)) : compute(status);
+  for (const status of input.statuses) {
+    const due = cache ? cache.get(status, input.today, input.settings, () => compute(status)) : compute(status);
     for (const item of due) items.push(item);
   }
   return items;
 }
 
-/** How many items are due today and overdue: what `dueCounts(agendaModel(input))` says, without building the rows. */
-export function agendaCounts(input: AgendaModelInput): { today: number; overdue: number } {
-  const from = dayNumber(input.today);
+/** What computes one client's due items for the input's day and settings. */
+function dueOf(input: AgendaModelInput): (status: ClientStatus) => readonly DueItem[] {
+  const { today, settings } = input;
+  const readNeeds = settings.dueRules["unmet-need"];
+  return (status) => {
+    const path = status.client.path;
+    const needs = readNeeds ? input.needs(path).filter((n) => n.written !== null) : [];
+    return dueItems({ status, records: input.records(path), needs, healthCheckDays: settings.healthCheckDays, today, since: input.since(path) }, settings);
+  };
+}
+
+/**
+ * How many items are due today and overdue: what `dueCounts(agendaModel(input))` says, without
+ * building the rows. With a cache each client's counts are kept with its items, so a change costs
+ * one lookup per client and a count of the changed clients' items.
+ */
+export function agendaCounts(input: AgendaModelInput): DueCounts {
+  const cache = input.cache;
+  if (!cache) return countDue(collectItems(input), dayNumber(input.today));
+  const countOf = dueCountOf(input, cache);
   let today = 0;
   let overdue = 0;
-  for (const item of collectItems(input)) {
-    const until = dayNumber(item.day) - from;
-    if (until < 0) overdue++;
-    else if (until === 0) today++;
+  for (const status of input.statuses) {
+    const c = countOf(status);
+    today += c.today;
+    overdue += c.overdue;
   }
   return { today, overdue };
+}
+
+/** One client's due counts for the input's day and settings, kept in `cache` by status. */
+export function dueCountOf(input: AgendaModelInput, cache: DueCache): (status: ClientStatus) => DueCounts {
+  const compute = dueOf(input);
+  return (status) => cache.count(status, input.today, input.settings, compute);
 }
 
 export function agendaModel(input: AgendaModelInput): AgendaModel {

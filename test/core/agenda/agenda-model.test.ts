@@ -98,4 +98,27 @@ describe("agendaModel", () => {
     expect(agendaCounts(input()).overdue).toBeGreaterThan(0);
     expect(agendaCounts(input()).today).toBeGreaterThan(0);
   });
+
+  it("agendaCounts with a due cache: the same counts for any day, and a replaced status counted again", () => {
+    const asked: string[] = [];
+    const cache = new DueCache();
+    for (const today of ["2026-11-01", TODAY, "2026-12-20", TODAY]) {
+      const i = { ...input({ records: (p) => (asked.push(p), []) }), today };
+      expect(agendaCounts({ ...i, cache })).toEqual(dueCounts(agendaModel(i)));
+    }
+    const base = input({ records: (p) => (asked.push(p), []) });
+    agendaCounts({ ...base, cache });
+    asked.length = 0;
+    expect(agendaCounts({ ...base, cache })).toEqual(agendaCounts(base));
+    asked.length = 0;
+    agendaCounts({ ...base, cache });
+    expect(asked).toEqual([]);
+    // Acme now has its next action due today: one more item today, and only Acme asked about.
+    const acme = clientStatus("Clients/Acme.md", { company: "Acme", stage: "Active", last_review: "2026-11-20", next_action_due: TODAY });
+    const statuses = [acme, ...base.statuses.slice(1)];
+    const counts = agendaCounts({ ...base, statuses, cache });
+    expect(asked).toEqual(["Clients/Acme.md"]);
+    expect(counts).toEqual(dueCounts(agendaModel({ ...base, statuses })));
+    expect(counts).not.toEqual(agendaCounts(base));
+  });
 });

@@ -35,7 +35,12 @@ export default class ClientelePlugin extends Plugin {
     this.api = createApi(deps);
     this.addSettingTab(new ClienteleSettingTab(this.app, deps));
     const status = new StatusBar(this.addStatusBarItem(), () => showAtRisk(deps));
-    this.registerEvent(this.app.workspace.on(INDEX_CHANGED, () => status.update(deps.index.clients(deps.today()))));
+    let generation: number | null = null;
+    this.registerEvent(this.app.workspace.on(INDEX_CHANGED, () => {
+      const { clients, generation: now, changed } = deps.index.clientChanges(deps.today(), generation);
+      generation = now;
+      status.update(clients, changed);
+    }));
     this.addChild(new AgendaNotice(deps, () => agenda.openAgenda()));
 
     await this.loadSettings();

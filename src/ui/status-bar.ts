@@ -1,8 +1,11 @@
 // The status bar items: "N at risk", which opens the list, and "N due", which opens the agenda.
 import { dueStatusLabel, dueStatusText, type DueCounts } from "../core/agenda/agenda-actions";
+import { KeptCount } from "../core/model/kept-count";
 import type { ClientStatus } from "../core/model/types";
 
 export class StatusBar {
+  private readonly atRisk = new KeptCount((c) => c.atRisk);
+
   constructor(private readonly el: HTMLElement, onClick: () => void) {
     el.addClass("clientele-status", "mod-clickable");
     el.setAttr("aria-label", "Show at-risk clients");
@@ -10,8 +13,9 @@ export class StatusBar {
     el.hide();
   }
 
-  update(clients: ClientStatus[]): void {
-    const n = clients.filter((c) => c.atRisk).length;
+  /** `changed`: the paths changed since the last update (the index's list generations), null: any. */
+  update(clients: readonly ClientStatus[], changed: ReadonlySet<string> | null = null): void {
+    const n = this.atRisk.count(clients, changed);
     this.el.setText(`${n} at risk`);
     this.el.toggle(clients.length > 0);
   }

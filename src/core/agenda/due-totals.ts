@@ -4,7 +4,7 @@
 // or settings, or an unknown change, counts everything again.
 import type { ClienteleSettings } from "../model/settings";
 import type { ClientStatus, Day } from "../model/types";
-import { lowerBound } from "../model/order";
+import { clientAtPath } from "../model/order";
 import type { DueCounts } from "./agenda-model";
 
 /** One client's due counts, for a status (the caller's DueCache makes this cheap for unchanged ones). */
@@ -23,7 +23,7 @@ export class DueTotals {
   totals(statuses: readonly ClientStatus[], changed: ReadonlySet<string> | null, day: Day, settings: ClienteleSettings, countOf: CountOf): DueCounts {
     const same = this.key !== null && this.key.day === day && this.key.settings === settings;
     if (!same || changed === null) this.recount(statuses, countOf);
-    else for (const path of changed) this.replace(path, find(statuses, path), countOf);
+    else for (const path of changed) this.replace(path, clientAtPath(statuses, path), countOf);
     this.key = { day, settings };
     return { today: this.today, overdue: this.overdue };
   }
@@ -50,10 +50,4 @@ export class DueTotals {
     this.today += c.today;
     this.overdue += c.overdue;
   }
-}
-
-function find(statuses: readonly ClientStatus[], path: string): ClientStatus | null {
-  const at = lowerBound(statuses, (c) => c.client.path < path);
-  const s = statuses[at];
-  return s !== undefined && s.client.path === path ? s : null;
 }

@@ -1,7 +1,7 @@
 // How many clients match a test, kept between index changes (issue 16): the status bar's "N at
 // risk" counts only the clients the index says changed, not the portfolio. Pure: the caller gives
 // the list (sorted by path) and the changed paths, null when anything may have changed.
-import { lowerBound } from "./order";
+import { clientAtPath } from "./order";
 import type { ClientStatus } from "./types";
 
 export class KeptCount {
@@ -16,9 +16,8 @@ export class KeptCount {
       for (const s of statuses) if (this.test(s)) this.matching.add(s.client.path);
     } else {
       for (const path of changed) {
-        const at = lowerBound(statuses, (c) => c.client.path < path);
-        const s = statuses[at];
-        if (s !== undefined && s.client.path === path && this.test(s)) this.matching.add(path);
+        const s = clientAtPath(statuses, path);
+        if (s !== null && this.test(s)) this.matching.add(path);
         else this.matching.delete(path);
       }
     }

@@ -30,6 +30,12 @@ export function lowerBound<T>(list: readonly T[], before: (item: T) => boolean):
   return lo;
 }
 
+/** The client at `path` in a list sorted by path (the index's order), or null. */
+export function clientAtPath(clients: readonly ClientStatus[], path: string): ClientStatus | null {
+  const c = clients[lowerBound(clients, (x) => x.client.path < path)];
+  return c !== undefined && c.client.path === path ? c : null;
+}
+
 /** Compares two optional values with missing ones last, then falls back to the name. */
 export function nullsLast<T>(a: T | null, b: T | null, compare: (x: T, y: T) => number): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;

@@ -8,7 +8,7 @@ import { blockRows, type BlockOptions } from "./blocks";
 import { compareKeyed, keyer, listSpec, type Keyed, type ListSpec, type RowView } from "./block-views";
 import type { BlockCell, BlockTable, BlockView } from "./block-types";
 import type { ClienteleSettings } from "../model/settings";
-import { lowerBound } from "../model/order";
+import { clientAtPath, lowerBound } from "../model/order";
 import type { ClientStatus, Day } from "../model/types";
 
 const ROW_VIEWS: readonly BlockView[] = ["pipeline", "at-risk", "health", "renewals", "next-actions"];
@@ -67,7 +67,7 @@ export class LiveBlock {
   private apply(s: State, clients: readonly ClientStatus[], changed: ReadonlySet<string>): boolean {
     for (const path of changed) {
       const old = s.byPath.get(path);
-      const c = byPath(clients, path);
+      const c = clientAtPath(clients, path);
       const listed = c !== null && s.qualifies(c);
       if (old === undefined && !listed) continue;
       if (old !== undefined && old.c === c) continue;
@@ -128,12 +128,6 @@ function stays(keyed: readonly Keyed[], at: number, k: Keyed): boolean {
 /** The first position whose entry does not sort before `k` (the order is total: names, then paths). */
 function placeOf(keyed: readonly Keyed[], k: Keyed): number {
   return lowerBound(keyed, (x) => compareKeyed(x, k) < 0);
-}
-
-/** The client at `path` in a list sorted by path, or null. */
-function byPath(clients: readonly ClientStatus[], path: string): ClientStatus | null {
-  const c = clients[lowerBound(clients, (x) => x.client.path < path)];
-  return c !== undefined && c.client.path === path ? c : null;
 }
 
 function sameCells(x: readonly BlockCell[], y: readonly BlockCell[]): boolean {

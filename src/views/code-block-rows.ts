@@ -2,7 +2,7 @@
 // the same source shares one computation, and a block redraws only when what it shows changed.
 import { LiveBlock } from "../core/report/block-live";
 import type { BlockCell, BlockTable } from "../core/report/block-types";
-import type { BlockOptions } from "../core/report/blocks";
+import { parseBlockOptions, type BlockOptions, type ParsedBlock } from "../core/report/blocks";
 import type { NoteError } from "../obsidian/client-index";
 
 /** A message instead of a table (bad options, the index still loading, an error), or a table. */
@@ -16,6 +16,18 @@ export class BlockContents {
   private readonly contents = new Map<string, BlockContent>();
   /** Each source's table kept between changes (core/report/block-live.ts) and the index list generation it is for. */
   private readonly live = new Map<string, { options: string; block: LiveBlock; generation: number | null }>();
+  /** Each source's options as read for these stages: a block's source only changes when it is drawn anew. */
+  private readonly parsed = new Map<string, { stages: string; parsed: ParsedBlock }>();
+
+  /** The options of `source` (parseBlockOptions), read again only when the configured stages changed. */
+  options(source: string, parseYaml: (s: string) => unknown, stages: readonly string[]): ParsedBlock {
+    const key = stages.join("\n"); // stage names are single lines
+    const kept = this.parsed.get(source);
+    if (kept?.stages === key) return kept.parsed;
+    const parsed = parseBlockOptions(source, parseYaml, stages);
+    this.parsed.set(source, { stages: key, parsed });
+    return parsed;
+  }
 
   /** The live table of `source` with these options (a new one when the options changed). */
   liveFor(source: string, options: BlockOptions): { block: LiveBlock; generation: number | null } {

@@ -5,7 +5,6 @@
 import { Keymap, MarkdownRenderChild, parseYaml, type Events, type HoverParent, type HoverPopover } from "obsidian";
 import { unreadableNotesTitle } from "../core/report/block-views";
 import type { BlockCell, BlockTable } from "../core/report/block-types";
-import { parseBlockOptions } from "../core/report/blocks";
 import type { Deps } from "../deps";
 import { INDEX_CHANGED, type NoteError } from "../obsidian/client-index";
 import { BlockContents, sameContent, sameErrors, sameRow, type BlockContent } from "./code-block-rows";
@@ -66,7 +65,7 @@ export class ClienteleBlock extends MarkdownRenderChild implements HoverParent {
   private compute(): BlockContent {
     try {
       const settings = this.deps.settings();
-      const parsed = parseBlockOptions(this.source, parseYaml, settings.stages);
+      const parsed = this.contents.options(this.source, parseYaml, settings.stages);
       if (!parsed.ok) return { message: parsed.message, warning: true };
       if (!this.deps.index.ready) return { message: "Clientele: reading your client notes…", warning: false };
       const today = this.deps.today();
@@ -119,7 +118,10 @@ function noteLinkEl(parent: HTMLElement, path: string, text: string): HTMLAnchor
 }
 
 function drawCell(row: HTMLElement, cell: BlockCell): void {
-  const td = row.createEl("td");
+  fillCell(row.createEl("td"), cell);
+}
+
+function fillCell(td: HTMLElement, cell: BlockCell): void {
   if (cell.tone) td.addClass(`clientele-tone-${cell.tone}`);
   if (cell.link) noteLinkEl(td, cell.link, cell.text);
   else td.setText(cell.text);
@@ -136,6 +138,21 @@ export function drawNoteErrors(el: HTMLElement, errors: readonly NoteError[]): v
     noteLinkEl(item, e.path, e.path);
     item.appendText(`: ${e.message}`);
   }
+}
+
+/** Redraws the cells of `tr` that differ from `before`; false when its cells cannot be matched one to one. */
+function redrawRow(tr: HTMLElement | undefined, before: readonly BlockCell[], after: readonly BlockCell[]): boolean {
+  if (!tr || tr.children.length !== before.length || before.length !== after.length) return false;
+  for (let c = 0; c < after.length; c++) {
+    const p = before[c] as BlockCell;
+    const q = after[c] as BlockCell;
+    if (p.text === q.text && p.link === q.link && p.tone === q.tone) continue;
+    const td = tr.children[c] as HTMLElement;
+    td.empty();
+    td.removeAttribute("class");
+    fillCell(td, q);
+  }
+  return true;
 }
 
 function drawRow(body: HTMLElement, row: BlockCell[]): HTMLElement {
@@ -164,12 +181,23 @@ function patchTable(el: HTMLElement, before: BlockTable, after: BlockTable): boo
     endB--;
     endA--;
   }
-  const anchor = body.children[endB] ?? null;
-  for (let i = endB - 1; i >= start; i--) body.children[i]?.remove();
-  for (let i = start; i < endA; i++) body.insertBefore(drawRow(body, a[i] ?? []), anchor);
+  if (endB - start === endA - start) {
+    // As many rows as before (a client's row changed in place): their cells are redrawn where
+    // they are, so the table body itself, which may hold thousands of rows, is not touched.
+    for (let i = start; i < endA; i++) {
+      const tr = body.children[i] as HTMLElement | undefined;
+      if (!redrawRow(tr, b[i] ?? [], a[i] ?? []) && tr) body.replaceChild(drawRow(body, a[i] ?? []), tr);
+    }
+  } else {
+    const anchor = body.children[endB] ?? null;
+    for (let i = endB - 1; i >= start; i--) body.children[i]?.remove();
+    for (let i = start; i < endA; i++) body.insertBefore(drawRow(body, a[i] ?? []), anchor);
+  }
   const summary = child(el, (c) => c.classList.contains("clientele-block-summary"));
   if (after.summary === null) summary?.remove();
-  else if (summary) summary.setText(after.summary);
+  else if (summary) {
+    if (summary.textContent !== after.summary) summary.setText(after.summary);
+  }
   else table?.insertAdjacentElement("afterend", createDiv({ cls: "clientele-block-summary", text: after.summary }));
   return true;
 }

@@ -168,6 +168,8 @@ describe("the clientele code block", () => {
       return html;
     };
     const before = trs();
+    const cellsBefore = Array.from(el.querySelectorAll("tbody td"));
+    const textsBefore = cellsBefore.map((td) => td.textContent);
     expect(firstColumn(el)).toContain("Copperleaf Coffee Roasters");
     await setProperty(h, "Clients/Fieldnote Analytics.md", "next_action", "Send the deck"); // an Active client: not in the block
     expect(trs()).toEqual(before);
@@ -175,7 +177,12 @@ describe("the clientele code block", () => {
     await setProperty(h, "Clients/Copperleaf Coffee Roasters.md", "next_action", "Call about the roastery");
     const changed = firstColumn(el).indexOf("Copperleaf Coffee Roasters");
     expect(rows(el)[changed]).toContain("Call about the roastery");
-    expect(trs().filter((tr, i) => tr !== before[i]).length).toBe(1); // only its row is new
+    // The rows stay where they are; only the changed client's changed cell is drawn again.
+    expect(trs().every((tr, i) => tr === before[i])).toBe(true);
+    const cellsAfter = Array.from(el.querySelectorAll("tbody td"));
+    const redrawn = cellsAfter.filter((td, i) => td.textContent !== textsBefore[i]);
+    expect(redrawn.map((td) => td.textContent)).toEqual(["Call about the roastery"]);
+    expect(cellsAfter.every((td, i) => td === cellsBefore[i])).toBe(true);
     expect(el.innerHTML).toBe(await fresh());
     // Rows that come and go, and the summary with them.
     await setProperty(h, "Clients/Fieldnote Analytics.md", "stage", "Proposal");

@@ -24,8 +24,12 @@ interface State {
   rows: BlockCell[][];
   clients: ClientStatus[];
   byPath: Map<string, Keyed>;
-  /** The summary line of the view (before the limit's "Showing …"); null: compute it again. */
+  /** The summary line of the view (before the limit's "Showing …"); undefined: compute it again. */
   summary: string | null | undefined;
+  /** The table last handed out, while no row and no summary changed since; null: make a new one. */
+  last: BlockTable | null;
+  /** The summary `last` was made with. */
+  lastSummary: string | null;
 }
 
 export class LiveBlock {
@@ -60,7 +64,7 @@ export class LiveBlock {
     for (const c of clients) if (qualifies(c)) keyed.push(keyOf(c));
     keyed.sort(compareKeyed);
     const byPath = new Map(keyed.map((k) => [k.c.client.path, k]));
-    return { today, settings, spec, keyOf, qualifies, keyed, rows: keyed.map((k) => spec.row(k.c)), clients: keyed.map((k) => k.c), byPath, summary: undefined };
+    return { today, settings, spec, keyOf, qualifies, keyed, rows: keyed.map((k) => spec.row(k.c)), clients: keyed.map((k) => k.c), byPath, summary: undefined, last: null, lastSummary: null };
   }
 
   /** Puts each changed client where it belongs now. False: the state no longer fits (build it again). */
@@ -80,6 +84,7 @@ export class LiveBlock {
         remove(s, at);
         s.byPath.delete(path);
         s.summary = undefined;
+        s.last = null;
         continue;
       }
       const k = s.keyOf(c);
@@ -89,8 +94,12 @@ export class LiveBlock {
         // Same place: keep the row object when its cells are the same.
         s.keyed[at] = k;
         s.clients[at] = c;
-        if (!sameCells(s.rows[at] as BlockCell[], row)) s.rows[at] = row;
+        if (!sameCells(s.rows[at] as BlockCell[], row)) {
+          s.rows[at] = row;
+          s.last = null;
+        }
       } else {
+        s.last = null;
         if (old !== undefined) remove(s, at);
         const to = placeOf(s.keyed, k);
         s.keyed.splice(to, 0, k);
@@ -103,12 +112,21 @@ export class LiveBlock {
   }
 
   private finish(s: State): BlockTable {
-    if (s.summary === undefined) s.summary = s.spec.summary(s.clients);
+    if (s.summary === undefined) {
+      s.summary = s.spec.summary(s.clients);
+      if (s.summary !== s.lastSummary) s.last = null;
+    }
+    // Nothing the table shows changed: the same object again, so the view can tell at once.
+    if (s.last !== null) return s.last;
+    s.lastSummary = s.summary;
     const { columns, empty } = s.spec;
     const limit = this.options.limit;
-    if (limit === null || s.rows.length <= limit) return { columns, rows: s.rows.slice(), empty, summary: s.summary };
-    const shown = `Showing ${limit} of ${s.rows.length}.`;
-    return { columns, rows: s.rows.slice(0, limit), empty, summary: s.summary === null ? shown : `${s.summary} ${shown}` };
+    if (limit === null || s.rows.length <= limit) s.last = { columns, rows: s.rows.slice(), empty, summary: s.summary };
+    else {
+      const shown = `Showing ${limit} of ${s.rows.length}.`;
+      s.last = { columns, rows: s.rows.slice(0, limit), empty, summary: s.summary === null ? shown : `${s.summary} ${shown}` };
+    }
+    return s.last;
   }
 }
 

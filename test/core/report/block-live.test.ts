@@ -6,6 +6,7 @@ import { LiveBlock } from "../../../src/core/report/block-live";
 import { blockRows, parseBlockOptions, type BlockOptions } from "../../../src/core/report/blocks";
 import { defaultSettings } from "../../../src/core/model/settings";
 import type { ClientStatus } from "../../../src/core/model/types";
+import type { BlockTable } from "../../../src/core/report/block-types";
 import { clientStatus, TODAY } from "../../helpers/builders";
 import { parse } from "yaml";
 
@@ -65,7 +66,9 @@ describe("LiveBlock", () => {
       const slots = new Map<number, ClientStatus>();
       start.forEach((p, i) => slots.set(i, status(`Clients/${i % 3}/c${i}.md`, p)));
       const list = () => [...slots.values()].sort(byPath);
-      expect(live.table(list(), null, TODAY, settings)).toEqual(blockRows(opts, list(), TODAY, settings));
+      let last = live.table(list(), null, TODAY, settings);
+      expect(last).toEqual(blockRows(opts, list(), TODAY, settings));
+      const handedOut: { table: BlockTable; copy: string }[] = [{ table: last, copy: JSON.stringify(last) }];
       for (const round of rounds) {
         const changed = new Set<string>();
         for (const ch of round) {
@@ -74,7 +77,12 @@ describe("LiveBlock", () => {
           if (ch.props === null) slots.delete(ch.slot);
           else slots.set(ch.slot, status(path, ch.props));
         }
-        expect(live.table(list(), changed, TODAY, settings)).toEqual(blockRows(opts, list(), TODAY, settings));
+        const table = live.table(list(), changed, TODAY, settings);
+        expect(table).toEqual(blockRows(opts, list(), TODAY, settings));
+        // The same object again only when nothing it shows changed; no table is changed once handed out.
+        if (table !== last) handedOut.push({ table, copy: JSON.stringify(table) });
+        last = table;
+        for (const h of handedOut) expect(JSON.stringify(h.table)).toBe(h.copy);
       }
     }), { numRuns: 400 });
   });
@@ -89,6 +97,7 @@ describe("LiveBlock", () => {
     expect(first.rows.map((r) => r[0]?.text)).toEqual(["Acme", "Beta"]);
     const calm2 = status("Clients/c.md", { name: "Calm", stage: "Active", partial: false, health: 4, last: TODAY, action: "Call" } as unknown as Props);
     const second = live.table([a, b, calm2], new Set(["Clients/c.md"]), TODAY, settings);
+    expect(second).toBe(first); // nothing the table shows changed: the same table
     expect(second.rows).toHaveLength(2);
     expect(second.rows[0]).toBe(first.rows[0]);
     expect(second.rows[1]).toBe(first.rows[1]);

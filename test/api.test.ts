@@ -28,7 +28,7 @@ describe("ClienteleApi v1", () => {
     const c = api.getClient(KESSLER);
     if (!c) throw new Error("missing");
     c.client.name = "Changed";
-    c.reasons.push("mine");
+    (c.reasons as string[]).push("mine"); // a copy: a plain array, though typed read-only
     expect(api.getClient(KESSLER)?.client.name).toBe("Kessler Fluid Systems");
     expect(Object.isFrozen(api)).toBe(true);
   });

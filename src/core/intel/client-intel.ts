@@ -25,7 +25,7 @@ export interface ClientIntel {
   risk: Risk;
   trend: number | null;
   /** The latest health history scores (at most RECENT_SCORES), oldest first. */
-  healthScores: number[];
+  healthScores: readonly number[];
   daysInStage: number | null;
   successPlan: SuccessPlan | null;
 }

@@ -1,5 +1,6 @@
 // The risk score of a client (contract section 8): payment, churn and profitability parts, each
 // 0-100, weighted by the settings. 0 is no risk.
+import { kept, NONE, words } from "../model/compact";
 import { addDaysToDay, daysBetween, isDay } from "../model/dates";
 import { plural } from "../model/format";
 import { numberOf, textOf } from "../records/record";
@@ -28,7 +29,7 @@ export interface RiskInput {
 /** A part with the words that explain it (empty when the part is 0 or null). */
 interface Part {
   value: number | null;
-  reasons: string[];
+  reasons: readonly string[];
 }
 
 const DAYS_FOR_FULL_PAYMENT_RISK = 90;
@@ -64,13 +65,13 @@ function paymentPart(input: RiskInput): Part {
     oldest = Math.max(oldest, daysBetween(due, today));
     overdueAmount += amount ?? 0;
   }
-  if (invoices === 0) return { value: null, reasons: [] };
-  if (overdue === 0) return { value: 0, reasons: [] };
+  if (invoices === 0) return { value: null, reasons: NONE };
+  if (overdue === 0) return { value: 0, reasons: NONE };
   const byDays = Math.min(100, Math.round((oldest * 100) / DAYS_FOR_FULL_PAYMENT_RISK));
   const byAmount = invoiced === 0 ? 0 : Math.min(100, Math.round((100 * overdueAmount) / invoiced));
-  let words = overdue === 1 ? `1 invoice overdue by ${plural(oldest, "day")}` : `${overdue} invoices overdue, oldest ${plural(oldest, "day")}`;
-  if (byAmount > byDays) words += `, ${byAmount}% of the last year's invoicing`;
-  return { value: Math.max(byDays, byAmount), reasons: [words] };
+  const pieces: (string | number)[] = overdue === 1 ? ["1 invoice overdue by ", plural(oldest, "day")] : [overdue, " invoices overdue, oldest ", plural(oldest, "day")];
+  if (byAmount > byDays) pieces.push(", ", byAmount, "% of the last year's invoicing");
+  return { value: Math.max(byDays, byAmount), reasons: [words(...pieces)] };
 }
 
 /**
@@ -80,7 +81,7 @@ function paymentPart(input: RiskInput): Part {
 function churnPart(input: RiskInput): Part {
   const { lastContact, health, today } = input;
   const contact = lastContact !== null && isDay(lastContact) ? lastContact : null;
-  if (contact === null && health.length === 0) return { value: null, reasons: [] };
+  if (contact === null && health.length === 0) return { value: null, reasons: NONE };
   const reasons: string[] = [];
   let value = 0;
   if (contact !== null) {
@@ -88,20 +89,20 @@ function churnPart(input: RiskInput): Part {
     // A threshold under a day would divide by 0 or flip the sign: one day is the least.
     const threshold = Math.max(1, input.contactThreshold);
     value = Math.min(100, Math.round((100 * days) / (2 * threshold)));
-    if (value > 0) reasons.push(`No contact for ${plural(days, "day")}`);
+    if (value > 0) reasons.push(words("No contact for ", plural(days, "day")));
   }
   const two = lastTwo(health);
   if (two !== null && two.latest.score < two.before.score) {
     value = Math.min(100, value + HEALTH_DECLINE_RISK);
-    reasons.push(`Health fell from ${two.before.score} to ${two.latest.score}`);
+    reasons.push(words("Health fell from ", two.before.score, " to ", two.latest.score));
   }
-  return { value, reasons };
+  return { value, reasons: kept(reasons) };
 }
 
 function profitabilityPart(s: number | null): Part {
-  if (s === null || !Number.isFinite(s) || s < 1 || s > 5) return { value: null, reasons: [] };
+  if (s === null || !Number.isFinite(s) || s < 1 || s > 5) return { value: null, reasons: NONE };
   const value = Math.round((5 - s) * 25);
-  return { value, reasons: value > 0 ? [`Profitability ${s} of 5`] : [] };
+  return { value, reasons: value > 0 ? [words("Profitability ", s, " of 5")] : NONE };
 }
 
 /** The weighted risk; null when every part is null or the parts that are not weigh nothing. */
@@ -122,6 +123,7 @@ export function riskScore(input: RiskInput, s: IntelSettings): Risk {
     score,
     level: score === null ? null : riskLevel(score),
     parts: { payment: payment.value, churn: churn.value, profitability: profitability.value },
-    reasons: [...payment.reasons, ...churn.reasons, ...profitability.reasons],
+    // One list of exactly its length, or the shared empty one.
+    reasons: kept([...payment.reasons, ...churn.reasons, ...profitability.reasons]),
   };
 }

@@ -1,4 +1,5 @@
 // Health trend and time in stage (contract section 8).
+import { NONE } from "../model/compact";
 import { daysBetween, isDay } from "../model/dates";
 import type { Day } from "../model/types";
 
@@ -32,8 +33,9 @@ export function healthTrend(entries: readonly ScoredDay[]): number | null {
 /** How many of the latest health scores a card's sparkline shows. */
 export const RECENT_SCORES = 6;
 
-/** The latest `n` health scores, oldest first, by day (of one day, in input order: a stable sort). */
-export function recentScores(entries: readonly ScoredDay[], n = RECENT_SCORES): number[] {
+/** The latest `n` health scores, oldest first, by day (of one day, in input order: a stable sort); the shared empty list without any. */
+export function recentScores(entries: readonly ScoredDay[], n = RECENT_SCORES): readonly number[] {
+  if (entries.length === 0 || n <= 0) return NONE;
   const sorted = [...entries].sort((a, b) => (a.day === b.day ? 0 : a.day < b.day ? -1 : 1));
   return sorted.slice(Math.max(0, sorted.length - n)).map((e) => e.score);
 }

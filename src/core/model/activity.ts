@@ -1,4 +1,5 @@
 // Activity, contact, staleness and "at risk" for one client on one day (contract section 4).
+import { kept, sharedWith, words } from "./compact";
 import { daysBetween } from "./dates";
 import { computeHealth, healthCheckDue } from "./health";
 import { clientIntel, type IntelInput } from "../intel/client-intel";
@@ -110,18 +111,21 @@ export function evaluateClient(client: ClientProps, ctx: ActivityContext, settin
   const currency = (client.currency ?? settings.currency).toUpperCase();
   const intel = clientIntel(client, ctx.intel ?? {}, { today: ctx.today, currency, lastContact, contactThreshold: contactLimit }, settings);
 
+  // Each reason one flat string (compact.ts); the contact reason is the risk's own string when they say the same.
+  const { risk } = intel;
   const reasons: string[] = [];
-  if (stale) reasons.push(daysInactive === null ? "No recorded activity" : `No activity for ${plural(daysInactive)}`);
-  if (outOfTouch) reasons.push(daysSinceContact === null ? "No recorded contact" : `No contact for ${plural(daysSinceContact)}`);
+  if (stale) reasons.push(daysInactive === null ? "No recorded activity" : words("No activity for ", plural(daysInactive)));
+  if (outOfTouch) reasons.push(daysSinceContact === null ? "No recorded contact" : sharedWith(words("No contact for ", plural(daysSinceContact)), risk.reasons));
   if (health.score !== null && (health.band === "At Risk" || health.band === "Critical")) {
-    reasons.push(`Health ${health.score} (${health.band})`);
+    reasons.push(words("Health ", health.score, " (", health.band, ")"));
   }
   // An excluded stage (Sunset) is winding down on purpose: its churn risk puts it at risk no more than its silence does.
-  if (intel.risk.level === "High" && !excluded) {
+  if (risk.level === "High" && !excluded) {
     // What drives the risk, less what the reasons above already say ("No contact for 52 days").
-    const drivers = intel.risk.reasons.filter((r) => !reasons.includes(r));
-    reasons.push(`Risk ${intel.risk.score} (High)${drivers.length > 0 ? `: ${drivers.join("; ")}` : ""}`);
+    const drivers = risk.reasons.filter((r) => !reasons.includes(r));
+    reasons.push(drivers.length > 0 ? words("Risk ", String(risk.score), " (High): ", drivers.join("; ")) : words("Risk ", String(risk.score), " (High)"));
   }
+  // Every field written out (no spread): the object holds them all itself, with no second store for the rest.
   return {
     client: future.length === 0 ? client : { ...client, diagnostics: [...client.diagnostics, ...future] },
     health,
@@ -133,8 +137,14 @@ export function evaluateClient(client: ClientProps, ctx: ActivityContext, settin
     daysSinceContact,
     outOfTouch,
     records,
-    ...intel,
+    clv: intel.clv,
+    tier: intel.tier,
+    risk,
+    trend: intel.trend,
+    healthScores: intel.healthScores,
+    daysInStage: intel.daysInStage,
+    successPlan: intel.successPlan,
     atRisk: reasons.length > 0,
-    reasons: reasons.slice(), // trimmed to its length, as in parseClient
+    reasons: kept(reasons), // trimmed to its length, or the shared empty list
   };
 }

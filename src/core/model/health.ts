@@ -1,5 +1,6 @@
 // The Health Matrix: the configured categories scored 1-5, a weighted 0-100 score, its band and
 // warnings. The categories are a setting (health-matrix.ts); the default is seed 000's four.
+import { kept, words } from "./compact";
 import { daysBetween } from "./dates";
 import { DEFAULT_HEALTH_MATRIX, healthKey, matrixFromWeights, type HealthCategoryDef, type HealthMatrix } from "./health-matrix";
 import type { Band, Day, Health, HealthCategory } from "./types";
@@ -81,7 +82,7 @@ export function computeHealth(input: Readonly<Partial<Record<HealthCategory, num
       continue;
     }
     scores[category.id] = s;
-    if (s <= 2) warnings.push(`${category.label} is ${s}/5`);
+    if (s <= 2) warnings.push(words(category.label, " is ", s, "/5"));
     const w = category.weight;
     const weight = typeof w === "number" && Number.isFinite(w) && w > 0 ? w : 0;
     weighted += weight * (s - 1);
@@ -90,10 +91,10 @@ export function computeHealth(input: Readonly<Partial<Record<HealthCategory, num
   // When every input is a valid category (as parseClient gives), the scores are the input: share
   // it rather than hold a second copy per client. Nothing changes either object afterwards.
   if (sameScores(input, scores)) scores = input;
-  // slice(): trimmed to its length (a pushed-to array keeps room for 16 more).
-  if (totalWeight === 0) return { score: null, band: null, complete, scores, warnings: warnings.slice() };
+  // kept(): trimmed to its length (a pushed-to array keeps room for 16 more), or the shared empty list.
+  if (totalWeight === 0) return { score: null, band: null, complete, scores, warnings: kept(warnings) };
   const score = Math.min(100, Math.max(0, roundHalfUp((100 * weighted) / (4 * totalWeight))));
-  return { score, band: bandOf(score), complete, scores, warnings: warnings.slice() };
+  return { score, band: bandOf(score), complete, scores, warnings: kept(warnings) };
 }
 
 /** A Health Check is due when there is no last review, or it was `intervalDays` or more days ago. */

@@ -18,7 +18,8 @@ export interface Health {
   complete: boolean;
   /** The valid scores of the configured categories, in the matrix's order. */
   scores: Partial<Record<HealthCategory, number>>;
-  warnings: string[];
+  /** Shared and frozen when empty (core/model/compact.ts): read it, never change it. */
+  warnings: readonly string[];
 }
 
 export type Band = "Excellent" | "Good" | "At Risk" | "Critical";
@@ -73,13 +74,14 @@ export interface ClientStatus {
   /** The latest health history score minus the one before; null with fewer than two. */
   trend: number | null;
   /** The latest `## Health history` scores (at most 6), oldest first; empty without history. */
-  healthScores: number[];
+  healthScores: readonly number[];
   /** Days from `stage_changed` (else the latest Stage history line) to today. */
   daysInStage: number | null;
   /** The ticked share of the note's `## Success plan` checkboxes (issue 14); null without any, or when the text was not read. */
   successPlan: SuccessPlan | null;
   atRisk: boolean;
-  reasons: string[];
+  /** Shared and frozen when empty (core/model/compact.ts): read it, never change it. */
+  reasons: readonly string[];
 }
 
 // Client value and risk (section 8), named here so the client status can hold them.
@@ -97,8 +99,8 @@ export interface Risk {
   score: number | null;
   level: RiskLevel | null;
   parts: RiskParts;
-  /** Words for what drives each part, in the order payment, churn, profitability. */
-  reasons: string[];
+  /** Words for what drives each part, in the order payment, churn, profitability; shared and frozen when empty. */
+  reasons: readonly string[];
 }
 
 /** A change to a note's frontmatter: keys to set; `null` deletes a key. Applied by adapters. */

@@ -100,9 +100,9 @@ describe("buildReport", () => {
     const report = buildReport(TODAY, [ACME], errors, settings);
     expect(report.errors.map((e) => e.path)).toEqual(["Clients/a.md", "Clients/z.md"]);
     expect(errors[0]!.path).toBe("Clients/z.md");
-    report.clients[0]!.reasons.push("changed");
+    (report.clients[0]!.reasons as string[]).push("changed"); // a copy, though typed read-only
     report.clients[0]!.diagnostics.push({ field: "x", message: "y" });
-    report.clients[0]!.risk.reasons.push("changed");
+    (report.clients[0]!.risk.reasons as string[]).push("changed");
     expect(ACME.reasons).toEqual(["No activity for 41 days", "No contact for 41 days"]);
     expect(ACME.risk.reasons).toEqual(["No contact for 41 days", "Profitability 4 of 5"]);
     expect(ACME.client.diagnostics).toEqual([]);

@@ -52,6 +52,19 @@ export function fillCard(el: HTMLElement, m: CardModel, active: boolean, props: 
   if (props.length > 0) fillProperties(el, props);
 }
 
+/** Fills card elements (fillCard), leaving alone one that already shows exactly this card. */
+export class CardFills {
+  /** What each element was last filled with: its model, active state and extra lines. */
+  private readonly filled = new WeakMap<HTMLElement, string>();
+
+  fill(el: HTMLElement, m: CardModel, active: boolean, props: readonly CardProperty[] = []): void {
+    const key = JSON.stringify([m, active, props]);
+    if (this.filled.get(el) === key) return;
+    fillCard(el, m, active, props);
+    this.filled.set(el, key);
+  }
+}
+
 /** The chosen properties, one small line each, as text (a value is never parsed as HTML). */
 function fillProperties(el: HTMLElement, props: readonly CardProperty[]): void {
   const list = el.createDiv({ cls: "clientele-card-props" });
@@ -84,6 +97,32 @@ export interface ColumnEls {
   moreEl: HTMLButtonElement;
 }
 
+/** What a column's header and foot say. */
+export interface ColumnHeader {
+  count: string;
+  totals: string;
+  collapsed: boolean;
+  /** "No clients" shows. */
+  empty: boolean;
+  /** The "show more" text; "" hides the button. */
+  more: string;
+}
+
+/** Shows a column's header, collapsed state, empty text and "show more"; unchanged texts are not rewritten. */
+export function showColumnHeader(els: ColumnEls, h: ColumnHeader): void {
+  setIfChanged(els.countEl, h.count);
+  setIfChanged(els.totalsEl, h.totals);
+  els.el.toggleClass("is-collapsed", h.collapsed);
+  els.toggleEl.setAttr("aria-expanded", String(!h.collapsed));
+  els.emptyEl.toggleClass("is-hidden", !h.empty);
+  els.moreEl.toggleClass("is-hidden", h.more === "");
+  setIfChanged(els.moreEl, h.more);
+}
+
+function setIfChanged(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.setText(text);
+}
+
 /** An empty column: header (a button that collapses it), card list, empty text and "show more". */
 export function createColumn(parent: HTMLElement, key: string, title: string): ColumnEls {
   const el = parent.createEl("section", { cls: COLUMN_CLASS, attr: { "data-key": key, "aria-label": title } });
@@ -100,4 +139,13 @@ export function createColumn(parent: HTMLElement, key: string, title: string): C
   const emptyEl = scrollEl.createDiv({ cls: "clientele-column-empty", text: "No clients" });
   const moreEl = scrollEl.createEl("button", { cls: "clientele-column-more", attr: { type: "button" } });
   return { el, toggleEl, countEl, totalsEl, listEl, emptyEl, moreEl };
+}
+
+/** The column's "New client in this column" button, in its header. */
+export function addNewClientButton(els: ColumnEls, title: string, add: () => void): void {
+  const header = els.toggleEl.parentElement;
+  if (!header) return;
+  const button = header.createEl("button", { cls: "clientele-column-new clickable-icon", attr: { type: "button", "aria-label": `New client in ${title}` } });
+  setIcon(button, "plus");
+  button.addEventListener("click", add);
 }

@@ -8,20 +8,31 @@ import { openMoveMenuBelow } from "./board-menu";
 
 /**
  * Keeps exactly one card reachable with Tab (roving tabindex): the focused one, or the first.
- * `lists`: only these columns' cards changed (the others keep their tabindex); absent: every card.
+ * Returns it. `known` is the card that had it: while it still has it and is on the board, nothing
+ * is scanned; when it left the board, the first card of `lists` (the columns' card lists, in
+ * order) takes it. Otherwise (no card known, or focus moved the tab stop) every card is looked at.
  */
-export function ensureRover(columnsEl: HTMLElement, lists?: readonly HTMLElement[]): void {
-  if (lists !== undefined) {
-    const current = columnsEl.querySelector<HTMLElement>(`.${CARD_CLASS}[tabindex="0"]`);
-    if (current !== null) {
-      for (const list of lists) for (const c of cardsIn(list)) if (c !== current && c.getAttr("tabindex") !== "-1") c.setAttr("tabindex", "-1");
-      return;
+export function ensureRover(columnsEl: HTMLElement, known: HTMLElement | null = null, lists?: () => readonly HTMLElement[]): HTMLElement | null {
+  if (known !== null && known.getAttr("tabindex") === "0") {
+    if (columnsEl.contains(known)) return known;
+    if (lists !== undefined) {
+      // Only the card that left had the tab stop: the first card takes it.
+      const first = lists().find((l) => l.firstElementChild !== null)?.firstElementChild;
+      if (first instanceof HTMLElement) {
+        first.setAttr("tabindex", "0");
+        return first;
+      }
+      return null;
     }
   }
+  // A card focused since (onCardFocus gave it the tab stop, and took it from every other card).
+  const active = activeDocument.activeElement;
+  if (active instanceof HTMLElement && active !== known && active.hasClass(CARD_CLASS) && active.getAttr("tabindex") === "0" && columnsEl.contains(active)) return active;
   const cards = cardsIn(columnsEl);
   const current = cards.find((c) => c.getAttr("tabindex") === "0");
   for (const c of cards) if (c !== current) c.setAttr("tabindex", "-1");
   if (!current) cards[0]?.setAttr("tabindex", "0");
+  return current ?? cards[0] ?? null;
 }
 
 /** A focused card becomes the one Tab reaches. */

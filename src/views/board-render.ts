@@ -3,7 +3,7 @@
 // (board-columns.ts); a moved card shows its new stage at once (board-moves.ts).
 import { cardFilter, cardKey, cardModel, columnKey, type BoardState } from "../core/pipeline/board";
 import type { ClientStatus } from "../core/model/types";
-import { fillCard } from "./board-card";
+import { CardFills } from "./board-card";
 import { BoardColumns, type Column } from "./board-columns";
 import { showNoteErrors, type NoteError } from "./board-errors";
 import { STAGES, type BoardGrouping } from "./board-grouping";
@@ -29,6 +29,7 @@ export class BoardRenderer {
   private readonly selectBar: SelectionBar;
   readonly selection = new BoardSelection(() => this.selectionChanged());
   private clients = new Map<string, ClientStatus>();
+  private readonly cards = new CardFills();
   private active: string | null = null;
   private signature = "";
   private renders = 0;
@@ -124,16 +125,20 @@ export class BoardRenderer {
       return;
     }
     const touched = new Set<Column>();
+    const focused = this.columns.focusedPath();
+    const changed = new Set<string>();
     let full = false;
     for (const path of paths) {
       const c = lookup(path);
       this.store(path, c);
+      changed.add(path);
       if (c) this.pending.confirm(path, this.grouping.valueOf(c, this.host.settings()));
-      if (!this.columns.place(path, touched)) full = true;
+      if (!full && !this.columns.place(path, touched)) full = true;
     }
-    if (full) this.render();
-    else this.columns.sync(touched);
-    this.pruneSelection();
+    if (full) return this.render();
+    this.columns.settle(touched, focused);
+    // Only the changed cards can have left the board: the selection drops those.
+    if (this.selection.size > 0) this.selection.retain((p) => !changed.has(p) || this.columns.isShown(p));
   }
 
   setActive(path: string | null): void {
@@ -282,13 +287,13 @@ export class BoardRenderer {
   private replace(path: string): void {
     const touched = new Set<Column>();
     const focused = this.columns.focusedPath();
-    if (this.columns.place(path, touched)) this.columns.sync(touched, focused);
+    if (this.columns.place(path, touched)) this.columns.settle(touched, focused);
     else this.render();
   }
 
   private refill(el: HTMLElement, c: ClientStatus | undefined): void {
     if (!c) return;
-    fillCard(el, cardModel(c, this.host.today(), this.host.settings()), c.client.path === this.active, this.host.cardProperties?.(c.client.path));
+    this.cards.fill(el, cardModel(c, this.host.today(), this.host.settings()), c.client.path === this.active, this.host.cardProperties?.(c.client.path));
     markSelected(el, this.selection.has(c.client.path));
   }
 }

@@ -1,7 +1,7 @@
 // The board's columns: one section per stage, the cards in it (sorted, filtered), and paging:
 // long columns put their first cards in the DOM and add more as the column scrolls. Card
 // elements are reused when a card moves or changes.
-import { compareCards, type BoardColumn, type BoardState } from "../core/pipeline/board";
+import { columnCount, compareCards, type BoardColumn, type BoardState } from "../core/pipeline/board";
 import { ColumnTotals } from "../core/pipeline/column-totals";
 import { lowerBound } from "../core/model/order";
 import type { ClientStatus } from "../core/model/types";
@@ -229,7 +229,7 @@ export class BoardColumns {
     const { cards, total, collapsed } = col;
     const left = collapsed ? 0 : cards.length - Math.min(col.limit, cards.length);
     showColumnHeader(col, {
-      count: cards.length === total ? String(total) : `${cards.length} of ${total}`,
+      count: columnCount(cards.length, total),
       totals: col.totals.text(cards),
       collapsed,
       empty: cards.length === 0 && !collapsed,

@@ -171,10 +171,15 @@ export function buildBoard(clients: ClientStatus[], settings: ClienteleSettings,
     });
 }
 
-/** The header of a column: `3` (or `2 of 3` while filtering) and the value totals per currency. */
+/** A column's count: `3`, or `2 of 3` while filtering. */
+export function columnCount(shown: number, total: number): string {
+  return shown === total ? String(total) : `${shown} of ${total}`;
+}
+
+/** The header of a column: its count (columnCount) and the value totals per currency. */
 export function columnSummary(shown: ClientStatus[], total: number, defaultCurrency: string): { count: string; totals: string } {
   return {
-    count: shown.length === total ? String(total) : `${shown.length} of ${total}`,
+    count: columnCount(shown.length, total),
     totals: formatTotals(shown, defaultCurrency),
   };
 }

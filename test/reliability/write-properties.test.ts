@@ -39,7 +39,7 @@ function cheapDeps(text: string): { app: App; deps: Deps } {
 
 const TRICKY = ["01234", "NO", "no", "yes", "Yes", "on", "off", "y", "n", "~", "null", "true", "2026-10-01", "2026-10-01T10:00:00Z", "[[Jane Doe]]",
   "[[Note|alias]]", "#tag", "a: b", "- x", "---", "...", "'q'", '"dq"', "  spaced  ", "", "1e3", "0x1F", "0o17", ".inf", "-.nan", "Ver: 4.4",
-  "line1\nline2", "tab\there", "ünï 🚀 👩‍💻", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "%% hidden %%", "&anchor", "*alias", "!tag"];
+  "line1\nline2", "tab\there", "ünï 🚀 👩‍💻", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "%% hidden %%", "$$", "%%", "<!--", "a $$ b", "&anchor", "*alias", "!tag"];
 const text = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: "grapheme", maxLength: 24 }), fc.string({ maxLength: 12 }));
 const scalar = fc.oneof(text, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
 const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/).filter((k) => k !== "type");

@@ -2,7 +2,7 @@
 import { asMatrix, computeHealth } from "../model/health";
 import { healthKey, healthToken, type HealthMatrix } from "../model/health-matrix";
 import type { ClienteleSettings } from "../model/settings";
-import { inertText, joinLines } from "../note/markdown";
+import { inertText, joinLines, sealedLine } from "../note/markdown";
 import { configuredStage, planStageMove } from "../pipeline/pipeline";
 import type { ClientProps, Day, FrontmatterPatch, HealthCategory } from "../model/types";
 
@@ -25,6 +25,11 @@ export function oneLine(s: string): string {
   return joinLines(s).trim();
 }
 
+/** Typed text for a history line: one line, and no comment or math mark left open to swallow the headings after it. */
+function typedLine(s: string): string {
+  return sealedLine(oneLine(s));
+}
+
 export interface Interaction {
   type: InteractionType;
   date: Day;
@@ -37,7 +42,7 @@ export function planInteraction(client: ClientProps, i: Interaction): NoteChange
   // An interaction logged after the fact never moves last_contact backwards.
   if (client.lastContact === null || i.date > client.lastContact) patch.last_contact = i.date;
   if (i.followUp !== null) patch.next_action_due = i.followUp;
-  const summary = oneLine(i.summary);
+  const summary = typedLine(i.summary);
   const follow = i.followUp ? ` (follow up ${i.followUp})` : "";
   return { patch, section: SECTION_INTERACTIONS, lines: [`- ${i.date} · ${i.type} · ${summary}${follow}`] };
 }
@@ -59,7 +64,7 @@ export function planHealthCheck(scores: Readonly<Partial<Record<HealthCategory, 
   const h = computeHealth(scores, categories);
   const parts = categories.map((c) => healthToken(c.id, scores[c.id])).join(" ");
   const result = h.score === null ? "Unscored" : `${h.score} (${h.band ?? ""}${h.complete ? "" : ", incomplete"})`;
-  const note = oneLine(comment);
+  const note = typedLine(comment);
   return { patch, section: SECTION_HEALTH, lines: [`- ${today}: ${parts} = ${result}${note ? ` — ${note}` : ""}`] };
 }
 

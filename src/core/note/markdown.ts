@@ -1,4 +1,5 @@
 // Writing data into Markdown safely: escaped text and links to notes that always stay links.
+import { leavesRegionOpen } from "./sections";
 
 /**
  * Characters that Markdown or Obsidian would turn into HTML, links, tags, emphasis, highlights,
@@ -36,6 +37,19 @@ const INERT: Record<string, string> = { "\\": "\\\\", "<": "&lt;", "[": "\\[", "
  */
 export function inertText(text: string): string {
   return joinLines(text).replace(ACTIVE, (c) => INERT[c] ?? c.split("").join("\\"));
+}
+
+/** The marks that open a region spanning lines, and what stands for each when it must not. */
+const REGION_MARK = /%%+|\$\$+|<!--/g;
+
+/**
+ * A line of typed text (a summary, a comment) that cannot swallow the rest of the note: when it
+ * leaves a `%%` or HTML comment or a `$$` math block open, each of those marks in it is escaped;
+ * a balanced `%% aside %%` or `$$x$$` is kept as typed.
+ */
+export function sealedLine(text: string): string {
+  if (!leavesRegionOpen(text)) return text;
+  return text.replace(REGION_MARK, (m) => (m === "<!--" ? "&lt;!--" : m.split("").join("\\")));
 }
 
 /**

@@ -125,6 +125,14 @@ function regionAfter(line: string, open: string | null): string | null {
   return region;
 }
 
+/**
+ * Whether `line`, standing alone, leaves a `%%` or HTML comment or a `$$` math block open at its
+ * end, which would make Obsidian show every line after it as part of that region.
+ */
+export function leavesRegionOpen(line: string): boolean {
+  return regionAfter(line, null) !== null;
+}
+
 interface BlockStates {
   /** The code block open before each line (index lines.length: after the last line), or null. A block's fence lines count as inside it. */
   fences: (Fence | null)[];

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { oneLine, planStageChange, previousStageText, SECTION_STAGES } from "../../../src/core/change/actions";
+import { oneLine, planHealthCheck, planInteraction, planStageChange, previousStageText, SECTION_STAGES } from "../../../src/core/change/actions";
 import { parseClient } from "../../../src/core/model/client";
 import { defaultSettings } from "../../../src/core/model/settings";
 import { stageEntries, stageHistory } from "../../../src/core/report/history";
@@ -77,4 +77,21 @@ describe("planStageChange: the previous stage in the history line (issue 11, ite
       { numRuns: 2000 },
     );
   }, 30_000);
+});
+
+describe("typed text in a history line cannot swallow the headings after it", () => {
+  const matrix = settings.healthMatrix;
+  const scores = { profitability: 4, communication: 4, strategic_fit: 4, growth: 4 };
+
+  it("a health comment that opens a comment or math block is escaped; a balanced one is kept", () => {
+    expect(planHealthCheck(scores, "$$", TODAY, matrix).lines[0]).toMatch(/ — \$\\\$$/);
+    expect(planHealthCheck(scores, "call <!-- Jo", TODAY, matrix).lines[0]).toMatch(/ — call &lt;!-- Jo$/);
+    expect(planHealthCheck(scores, "%% aside %%", TODAY, matrix).lines[0]).toMatch(/ — %% aside %%$/);
+  });
+
+  it("so does an interaction summary", () => {
+    const client = parseClient("Clients/Acme.md", { type: "client" }, settings);
+    const change = planInteraction(client, { type: "call", date: TODAY, summary: "budget %% later", followUp: null });
+    expect(change.lines).toEqual([`- ${TODAY} · call · budget %\\% later`]);
+  });
 });

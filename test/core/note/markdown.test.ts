@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { oneLine } from "../../../src/core/change/actions";
-import { escapeMarkdown, inertText, joinLines } from "../../../src/core/note/markdown";
+import { escapeMarkdown, inertText, joinLines, sealedLine } from "../../../src/core/note/markdown";
+import { appendToSection, readSection } from "../../../src/core/note/sections";
 import { expectLinear } from "../../helpers/linear";
 
 const OLD_JOIN = (s: string) => s.replace(/\s*[\r\n]+\s*/g, " ");
@@ -46,6 +47,34 @@ describe("inertText (issue 11, item 7)", () => {
       const out = inertText(s);
       for (const bad of ["<", "[[", "`", "%%", "$$", "\n", "\r"]) expect(out).not.toContain(bad);
       expect(escapeMarkdown(s)).not.toMatch(/<%|\[\[|`=|%%|[\r\n]/);
+    }));
+  });
+});
+
+describe("sealedLine: typed text that cannot swallow the note", () => {
+  it("escapes the marks of a comment or math block the line leaves open, and keeps balanced ones as typed", () => {
+    expect(sealedLine("$$")).toBe("$\\$");
+    expect(sealedLine("see %% later")).toBe("see %\\% later");
+    expect(sealedLine("a <!-- b")).toBe("a &lt;!-- b");
+    expect(sealedLine("%% aside %% then $$")).toBe("%\\% aside %\\% then $\\$");
+    for (const kept of ["%% aside %%", "$$x^2$$", "<!-- x -->", "`$$` in code", "costs $5", "plain"]) expect(sealedLine(kept)).toBe(kept);
+  });
+
+  it("a sealed line appended under a heading leaves every later heading a heading (fast-check seed -860828282)", () => {
+    const note = "## Health history\n# Acme";
+    const after = appendToSection(note, "## Health history", [`- 2026-11-21: P4 = 80 — ${sealedLine("$$")}`]);
+    expect(after).toBe("## Health history\n- 2026-11-21: P4 = 80 — $\\$\n# Acme");
+    expect(readSection(after, "## Health history")).toEqual(["- 2026-11-21: P4 = 80 — $\\$"]);
+    expect(readSection(after, "# Acme")).toEqual([]);
+  });
+
+  it("never leaves a region open, whatever the text", () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom("%", "$", "<", "!", "-", "`", "x", " ") }), (s) => {
+      const note = `## H\n# After`;
+      const line = `- ${sealedLine(s)} .`;
+      const after = appendToSection(note, "## H", [line]);
+      expect(readSection(after, "# After")).toEqual([]);
+      expect(readSection(after, "## H")).toEqual([line]);
     }));
   });
 });

@@ -2,6 +2,7 @@
 // vault and metadata-cache events, with a revision counter and one debounced change event.
 import { Component, debounce, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { isClientFrontmatter } from "../core/model/client";
+import { internPool } from "../core/model/compact";
 import { evaluateNote, isTemplateNote } from "../core/model/portfolio";
 import type { ClienteleSettings } from "../core/model/settings";
 import type { NoteActivity } from "../core/model/linked-notes";
@@ -29,14 +30,14 @@ export class ClientIndex extends Component {
   ready = false;
   private entries = new Map<string, Entry>();
   private pendingPaths = new Set<string>();
-  /** Files whose metadata cache was not ready when last looked at. */
-  private missingCache = new Set<string>();
+  private missingCache = new Set<string>(); // files whose metadata cache was not ready when last looked at
   /** The evaluated clients, sorted by path, spliced per change (client-list.ts). */
   private readonly list = new ClientList(this.entries);
   /** Notes whose properties could not be parsed. */
   private readonly noteErrors: NoteErrors;
   private stopped = false;
   private readonly announce = debounce(() => this.flushChange(), ANNOUNCE_MS, false);
+  private readonly words = internPool(); // one string for the equal reasons and warnings of many clients
 
   /** Related records (contacts, deals, invoices, ...) and the clients they link; read it, never change it. */
   readonly records: RecordIndex;
@@ -172,7 +173,7 @@ export class ClientIndex extends Component {
 
   private evaluator(today: Day): (path: string, e: Entry) => ClientStatus | null {
     const settings = this.settings();
-    return (path, e) => evaluateNote(noteInput(path, e, this.records, this.activity), today, settings);
+    return (path, e) => evaluateNote(noteInput(path, e, this.records, this.activity), today, settings, this.words);
   }
 
   /** The note's text said something new (body-watch.ts): evaluate the client again. */

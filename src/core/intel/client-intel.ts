@@ -3,6 +3,7 @@
 // level can put a client at risk.
 import type { ClientProps, Day, RecordProps, Risk, Tier } from "../model/types";
 import type { SuccessPlan } from "../model/success-plan";
+import type { Intern } from "../model/compact";
 import type { IntelSettings } from "./intel-settings";
 import { riskScore } from "./risk";
 import { daysInStage, healthTrend, recentScores, type ScoredDay } from "./trend";
@@ -35,6 +36,8 @@ export interface IntelContext {
   currency: string;
   lastContact: Day | null;
   contactThreshold: number;
+  /** Shares equal reason strings between clients (core/model/compact.ts). */
+  intern?: Intern;
 }
 
 function acquisitionCost(client: ClientProps): number | null {
@@ -47,7 +50,7 @@ export function clientIntel(client: ClientProps, input: IntelInput, ctx: IntelCo
   const health = input.health ?? [];
   const value = clientValue(records, { currency: ctx.currency, acquisitionCost: acquisitionCost(client), today: ctx.today }, s);
   const profitability = client.healthInput.profitability ?? null;
-  const risk = riskScore({ records, currency: ctx.currency, lastContact: ctx.lastContact, contactThreshold: ctx.contactThreshold, health, profitability, today: ctx.today }, s);
+  const risk = riskScore({ records, currency: ctx.currency, lastContact: ctx.lastContact, contactThreshold: ctx.contactThreshold, health, profitability, today: ctx.today, intern: ctx.intern }, s);
   return {
     clv: value.clv,
     tier: value.tier,

@@ -1,6 +1,6 @@
 // The risk score of a client (contract section 8): payment, churn and profitability parts, each
 // 0-100, weighted by the settings. 0 is no risk.
-import { kept, NONE, words } from "../model/compact";
+import { asIs, kept, NONE, words, type Intern } from "../model/compact";
 import { addDaysToDay, daysBetween, isDay } from "../model/dates";
 import { plural } from "../model/format";
 import { numberOf, textOf } from "../records/record";
@@ -24,6 +24,8 @@ export interface RiskInput {
   /** `health_profitability` 1-5; null when missing or invalid. */
   profitability: number | null;
   today: Day;
+  /** Shares equal reason strings between clients (core/model/compact.ts); each as it is when absent. */
+  intern?: Intern;
 }
 
 /** A part with the words that explain it (empty when the part is 0 or null). */
@@ -124,6 +126,6 @@ export function riskScore(input: RiskInput, s: IntelSettings): Risk {
     level: score === null ? null : riskLevel(score),
     parts: { payment: payment.value, churn: churn.value, profitability: profitability.value },
     // One list of exactly its length, or the shared empty one.
-    reasons: kept([...payment.reasons, ...churn.reasons, ...profitability.reasons]),
+    reasons: kept([...payment.reasons, ...churn.reasons, ...profitability.reasons].map(input.intern ?? asIs)),
   };
 }

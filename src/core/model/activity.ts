@@ -1,5 +1,5 @@
 // Activity, contact, staleness and "at risk" for one client on one day (contract section 4).
-import { kept, sharedWith, words } from "./compact";
+import { asIs, kept, words, type Intern } from "./compact";
 import { daysBetween } from "./dates";
 import { computeHealth, healthCheckDue } from "./health";
 import { clientIntel, type IntelInput } from "../intel/client-intel";
@@ -21,6 +21,8 @@ export interface ActivityContext {
   linked?: LinkedDays;
   /** The client's records and history lines, for value, risk and trend (section 8). */
   intel?: IntelInput;
+  /** Shares equal words (reasons, warnings) between clients; the index keeps one pool (core/model/compact.ts). */
+  intern?: Intern;
 }
 
 function sameStage(a: string, b: string): boolean {
@@ -87,7 +89,8 @@ function contactDays(client: ClientProps, ctx: ActivityContext, settings: Client
  * contact, `last_review` and `stage_changed`. Days after today are left out with a diagnostic.
  */
 export function evaluateClient(client: ClientProps, ctx: ActivityContext, settings: ClienteleSettings): ClientStatus {
-  const health = computeHealth(client.healthInput, settings.healthMatrix);
+  const intern = ctx.intern ?? asIs;
+  const health = computeHealth(client.healthInput, settings.healthMatrix, intern);
   const records = ctx.records ?? null;
   const future: Diagnostic[] = [];
   const lastContact = contactDays(client, ctx, settings, future);
@@ -109,21 +112,21 @@ export function evaluateClient(client: ClientProps, ctx: ActivityContext, settin
   const outOfTouch = !excluded && (daysSinceContact === null ? age !== null && age >= contactLimit : daysSinceContact >= contactLimit);
 
   const currency = (client.currency ?? settings.currency).toUpperCase();
-  const intel = clientIntel(client, ctx.intel ?? {}, { today: ctx.today, currency, lastContact, contactThreshold: contactLimit }, settings);
+  const intel = clientIntel(client, ctx.intel ?? {}, { today: ctx.today, currency, lastContact, contactThreshold: contactLimit, intern }, settings);
 
-  // Each reason one flat string (compact.ts); the contact reason is the risk's own string when they say the same.
+  // Each reason one flat string, shared with every client that has the same words (compact.ts).
   const { risk } = intel;
   const reasons: string[] = [];
-  if (stale) reasons.push(daysInactive === null ? "No recorded activity" : words("No activity for ", plural(daysInactive)));
-  if (outOfTouch) reasons.push(daysSinceContact === null ? "No recorded contact" : sharedWith(words("No contact for ", plural(daysSinceContact)), risk.reasons));
+  if (stale) reasons.push(daysInactive === null ? "No recorded activity" : intern(words("No activity for ", plural(daysInactive))));
+  if (outOfTouch) reasons.push(daysSinceContact === null ? "No recorded contact" : intern(words("No contact for ", plural(daysSinceContact))));
   if (health.score !== null && (health.band === "At Risk" || health.band === "Critical")) {
-    reasons.push(words("Health ", health.score, " (", health.band, ")"));
+    reasons.push(intern(words("Health ", health.score, " (", health.band, ")")));
   }
   // An excluded stage (Sunset) is winding down on purpose: its churn risk puts it at risk no more than its silence does.
   if (risk.level === "High" && !excluded) {
     // What drives the risk, less what the reasons above already say ("No contact for 52 days").
     const drivers = risk.reasons.filter((r) => !reasons.includes(r));
-    reasons.push(drivers.length > 0 ? words("Risk ", String(risk.score), " (High): ", drivers.join("; ")) : words("Risk ", String(risk.score), " (High)"));
+    reasons.push(intern(drivers.length > 0 ? words("Risk ", String(risk.score), " (High): ", drivers.join("; ")) : words("Risk ", String(risk.score), " (High)")));
   }
   // Every field written out (no spread): the object holds them all itself, with no second store for the rest.
   return {

@@ -21,8 +21,28 @@ export function words(...pieces: (string | number)[]): string {
   return pieces.join("");
 }
 
-/** `s`, or the equal string of `pool` when it holds one, so two lists can share it. */
-export function sharedWith(s: string, pool: readonly string[]): string {
-  for (const p of pool) if (p === s) return p;
-  return s;
+/**
+ * Gives back one string for equal strings, so the words of many clients ("No contact for 48
+ * days", "Growth potential is 2/5": a few hundred distinct strings over thousands of clients)
+ * are held once. Strings cannot change, so sharing one is always safe.
+ */
+export type Intern = (s: string) => string;
+
+/** The `Intern` that shares nothing: each string as it is. */
+export const asIs: Intern = (s) => s;
+
+/**
+ * A new pool of shared strings, owned by its caller (the index keeps one for its life). Past
+ * `limit` distinct strings it starts again, so words that are no longer said cannot pile up; a
+ * string from before is still correct, merely not shared.
+ */
+export function internPool(limit = 4096): Intern {
+  let pool = new Map<string, string>();
+  return (s) => {
+    const known = pool.get(s);
+    if (known !== undefined) return known;
+    if (pool.size >= limit) pool = new Map();
+    pool.set(s, s);
+    return s;
+  };
 }

@@ -1,6 +1,6 @@
 // The Health Matrix: the configured categories scored 1-5, a weighted 0-100 score, its band and
 // warnings. The categories are a setting (health-matrix.ts); the default is seed 000's four.
-import { kept, words } from "./compact";
+import { asIs, kept, words, type Intern } from "./compact";
 import { daysBetween } from "./dates";
 import { DEFAULT_HEALTH_MATRIX, healthKey, matrixFromWeights, type HealthCategoryDef, type HealthMatrix } from "./health-matrix";
 import type { Band, Day, Health, HealthCategory } from "./types";
@@ -68,7 +68,7 @@ function sameScores(a: Readonly<Partial<Record<HealthCategory, number>>>, b: Rea
  * every category of the matrix is valid. No valid category, or all their weights 0: score and band
  * are null. `matrix` may also be v1's weights of the default four.
  */
-export function computeHealth(input: Readonly<Partial<Record<HealthCategory, number>>>, matrix: HealthMatrix | Readonly<Record<HealthCategory, number>>): Health {
+export function computeHealth(input: Readonly<Partial<Record<HealthCategory, number>>>, matrix: HealthMatrix | Readonly<Record<HealthCategory, number>>, intern: Intern = asIs): Health {
   const categories = asMatrix(matrix);
   let scores: Partial<Record<HealthCategory, number>> = {};
   const warnings: string[] = [];
@@ -82,7 +82,7 @@ export function computeHealth(input: Readonly<Partial<Record<HealthCategory, num
       continue;
     }
     scores[category.id] = s;
-    if (s <= 2) warnings.push(words(category.label, " is ", s, "/5"));
+    if (s <= 2) warnings.push(intern(words(category.label, " is ", s, "/5")));
     const w = category.weight;
     const weight = typeof w === "number" && Number.isFinite(w) && w > 0 ? w : 0;
     weighted += weight * (s - 1);

@@ -1,5 +1,6 @@
 // From notes (path, frontmatter, modification day) to evaluated clients: shared by the CLI and the plugin.
 import { evaluateClient } from "./activity";
+import type { Intern } from "./compact";
 import { isClientFrontmatter, parseClient } from "./client";
 import { activityContext, type NoteActivity } from "./linked-notes";
 import type { ClienteleSettings } from "./settings";
@@ -51,10 +52,11 @@ function intelInput(note: NoteInput): IntelInput {
   return input;
 }
 
-export function evaluateNote(note: NoteInput, today: Day, settings: ClienteleSettings): ClientStatus | null {
+/** `intern` shares equal words between the clients of one index (core/model/compact.ts). */
+export function evaluateNote(note: NoteInput, today: Day, settings: ClienteleSettings, intern?: Intern): ClientStatus | null {
   if (isTemplateNote(note.path, settings)) return null;
   if (!note.frontmatter || !isClientFrontmatter(note.frontmatter)) return null;
   const client = parseClient(note.path, note.frontmatter, settings);
   const records = note.records === undefined ? null : rollUp(note.records, rollupInput(client, today, settings));
-  return evaluateClient(client, { today, modifiedDay: note.modifiedDay, records, ...activityContext(note.frontmatter, note.activity), intel: intelInput(note) }, settings);
+  return evaluateClient(client, { today, modifiedDay: note.modifiedDay, records, ...activityContext(note.frontmatter, note.activity), intel: intelInput(note), intern }, settings);
 }

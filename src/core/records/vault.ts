@@ -2,6 +2,7 @@
 // record's client links resolved by path then unique file name, every client evaluated with its
 // records. A vault without records evaluates exactly as before records existed.
 import { isClientFrontmatter } from "../model/client";
+import { internPool } from "../model/compact";
 import { evaluateNote, isTemplateNote, type NoteInput } from "../model/portfolio";
 import type { ClienteleSettings } from "../model/settings";
 import type { ClientStatus, Day, RecordDiagnostic, RecordProps } from "../model/types";
@@ -34,9 +35,10 @@ export function evaluateVault(notes: Iterable<NoteInput>, today: Day, settings: 
   const resolver = pathResolver(clientNotes.map((n) => n.path));
   const { byClient, unresolved } = groupByClient(records, (target) => resolver.resolve(target));
   const clients: ClientStatus[] = [];
+  const intern = internPool();
   for (const note of clientNotes) {
     const input = records.length > 0 ? { ...note, records: byClient.get(note.path) ?? [] } : note;
-    const status = evaluateNote(input, today, settings);
+    const status = evaluateNote(input, today, settings, intern);
     if (status) clients.push(status);
   }
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

@@ -1,5 +1,6 @@
 // Reading a client note's frontmatter into ClientProps. Never throws, never mutates the input;
 // every value it cannot use becomes a diagnostic that names the key and shows the value.
+import { kept, NONE } from "./compact";
 import { clientFieldsFor, type Field } from "./fields";
 import { isValidCategoryScore } from "./health";
 import type { ClienteleSettings } from "./settings";
@@ -25,23 +26,23 @@ function emptyClient(path: string): ClientProps {
   return {
     path, id: null, name: basename(path), stage: null, engagement: null, persona: null, positioning: null,
     healthInput: {}, lastReview: null, lastContact: null, stageChanged: null, nextAction: null, nextActionDue: null,
-    champion: null, value: null, currency: null, renewal: null, tags: [], diagnostics: [],
+    champion: null, value: null, currency: null, renewal: null, tags: NONE, diagnostics: NONE,
   };
 }
 
 /** Reads one client note's frontmatter. `path` is the vault-relative path of the note. */
 export function parseClient(path: string, fm: Record<string, unknown>, settings: ClienteleSettings): ClientProps {
   const client = emptyClient(path);
-  const diagnostics: Diagnostic[] = client.diagnostics;
+  const diagnostics: Diagnostic[] = [];
   try {
-    readInto(client, isRecord(fm) ? fm : {}, settings);
+    readInto(client, isRecord(fm) ? fm : {}, settings, diagnostics);
   } catch (e) {
     diagnostics.push({ field: "frontmatter", message: `frontmatter could not be read: ${e instanceof Error ? e.message : showValue(e)}` });
   }
   // An array grown by push keeps spare room for 16 items or more; the index keeps thousands of
-  // these records, so they are trimmed to their length.
-  client.tags = client.tags.slice();
-  client.diagnostics = client.diagnostics.slice();
+  // these records, so they are trimmed to their length, and an empty one is the shared empty list.
+  client.tags = kept(client.tags);
+  client.diagnostics = kept(diagnostics);
   return client;
 }
 
@@ -85,9 +86,9 @@ const healthReader: Reader = (client, fm, f, problem) => {
   else problem(f.key, v, "a number from 1 to 5");
 };
 
-function readInto(client: ClientProps, fm: Record<string, unknown>, settings: ClienteleSettings): void {
+function readInto(client: ClientProps, fm: Record<string, unknown>, settings: ClienteleSettings, diagnostics: Diagnostic[]): void {
   const problem: Problem = (field, value, expected) => {
-    client.diagnostics.push({ field, message: `${field} is ${showValue(value)}; expected ${expected}` });
+    diagnostics.push({ field, message: `${field} is ${showValue(value)}; expected ${expected}` });
   };
   // The field table, with a row for each configured Health Matrix category it does not have.
   for (const f of clientFieldsFor(settings.healthMatrix)) {

@@ -45,8 +45,9 @@ export interface ClientProps {
   value: number | null;
   currency: string | null;
   renewal: Day | null;
-  tags: string[];
-  diagnostics: Diagnostic[];
+  /** Shared and frozen when empty (core/model/compact.ts), like `diagnostics`: read them, never change them. */
+  tags: readonly string[];
+  diagnostics: readonly Diagnostic[];
   /** Properties of the field table (fields.ts) that have no property above, by key; absent when none is set. */
   extra?: Record<string, string | number | boolean | string[]>;
 }

@@ -3,7 +3,7 @@
 import { matches } from "../intel/segments";
 import { isExcludedStage } from "../model/activity";
 import { daysBetween } from "../model/dates";
-import { formatTotals, plural } from "../model/format";
+import { plural } from "../model/format";
 import { stuckDaysOf } from "../intel/stuck-settings";
 import { cardIntel, type CardIntel } from "./card-intel";
 import { cardRecords, type CardRecords } from "./card-records";
@@ -174,14 +174,6 @@ export function buildBoard(clients: ClientStatus[], settings: ClienteleSettings,
 /** A column's count: `3`, or `2 of 3` while filtering. */
 export function columnCount(shown: number, total: number): string {
   return shown === total ? String(total) : `${shown} of ${total}`;
-}
-
-/** The header of a column: its count (columnCount) and the value totals per currency. */
-export function columnSummary(shown: ClientStatus[], total: number, defaultCurrency: string): { count: string; totals: string } {
-  return {
-    count: columnCount(shown.length, total),
-    totals: formatTotals(shown, defaultCurrency),
-  };
 }
 
 /** The stage `delta` steps from `current` in `stages` (the board's visible stages), or null at either end. */

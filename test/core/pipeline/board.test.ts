@@ -1,9 +1,10 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import {
-  adjacentStage, buildBoard, cardKey, cardModel, columnSummary, compareCards, DEFAULT_BOARD_STATE, matchesQuery,
+  adjacentStage, buildBoard, cardKey, cardModel, columnCount, compareCards, DEFAULT_BOARD_STATE, matchesQuery,
   readBoardState, SORT_KEYS, type BoardState,
 } from "../../../src/core/pipeline/board";
+import { formatTotals } from "../../../src/core/model/format";
 import { defaultSettings } from "../../../src/core/model/settings";
 import type { ClientStatus } from "../../../src/core/model/types";
 import { rollUp } from "../../../src/core/records/rollup";
@@ -150,11 +151,12 @@ describe("buildBoard", () => {
   });
 });
 
-describe("columnSummary", () => {
+describe("a column's header: columnCount and formatTotals", () => {
   it("counts and totals per currency", () => {
-    expect(columnSummary([acme, beta], 2, "USD")).toEqual({ count: "2", totals: "EUR 9,500 + USD 100" });
-    expect(columnSummary([beta], 2, "USD")).toEqual({ count: "1 of 2", totals: "USD 100" });
-    expect(columnSummary([], 0, "USD")).toEqual({ count: "0", totals: "USD 0" });
+    const summary = (shown: ClientStatus[], total: number) => ({ count: columnCount(shown.length, total), totals: formatTotals(shown, "USD") });
+    expect(summary([acme, beta], 2)).toEqual({ count: "2", totals: "EUR 9,500 + USD 100" });
+    expect(summary([beta], 2)).toEqual({ count: "1 of 2", totals: "USD 100" });
+    expect(summary([], 0)).toEqual({ count: "0", totals: "USD 0" });
   });
 });
 
